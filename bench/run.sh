@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Benchmark of the public read path: wrk (2 threads, 64 connections) against the home page, a search, a task,
+# a building and a service point page of the running application, with demo data plus a generated large
+# directory (5,000 service points, 20,000 tasks), and the same bytes served as a static file by nginx as the
+# baseline, in the same run on the same machine. Writes a Markdown table to bench/results/.
+#
+#   bench/run.sh                 build the jar if needed, start it (demo profile), load the large directory, measure
+#   BENCH_DURATION=10s bench/run.sh
+#
+# Needs: wrk, nginx, psql, curl (apt-get install -y wrk nginx postgresql-client curl) and the database of
+# scripts/local-postgres.sh (or SPRING_DATASOURCE_URL/USERNAME/PASSWORD).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+duration="${BENCH_DURATION:-20s}"
+app_port="${BENCH_APP_PORT:-8181}"
+nginx_port="${BENCH_NGINX_PORT:-8189}"
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+workdir="$(mktemp -d)"
+results_dir="bench/results"
+mkdir -p "$results_dir"
+
+for tool in wrk nginx psql curl; do
+	command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install -y wrk nginx postgresql-client curl)"; exit 1; }
+done
+
+cleanup() {
+	[[ -n "${app_pid:-}" ]] && kill "$app_pid" 2>/dev/null || true
+	[[ -f "$workdir/nginx.pid" ]] && kill "$(cat "$workdir/nginx.pid")" 2>/dev/null || true
+	rm -rf "$workdir"
+}
+trap cleanup EXIT
+
+jar="$(ls target/eenloket-*.jar 2>/dev/null | grep -v original | head -n 1 || true)"
+if [[ -z "$jar" ]]; then
+	./mvnw -B -q -DskipTests package
+	jar="$(ls target/eenloket-*.jar | grep -v original | head -n 1)"
+fi
+bash scripts/local-postgres.sh --if-needed
+
+db_url="${SPRING_DATASOURCE_URL:-jdbc:postgresql://localhost:5432/eenloket}"
+db_host_port_name="${db_url#jdbc:postgresql://}"
+export PGPASSWORD="${SPRING_DATASOURCE_PASSWORD:-eenloket}"
+psql_cmd=(psql -q -v ON_ERROR_STOP=1 "postgresql://${SPRING_DATASOURCE_USERNAME:-eenloket}@${db_host_port_name}")
+
+echo "bench: starting $jar on port $app_port"
+"$JAVA_HOME/bin/java" -Xms512m -Xmx1g -jar "$jar" --spring.profiles.active=demo --server.port="$app_port" \
+	--logging.level.be.eenloket.requests=WARN > "$workdir/app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 1 90); do
+	curl -sf "http://127.0.0.1:$app_port/actuator/health/readiness" >/dev/null && break
+	sleep 1
+done
+curl -sf "http://127.0.0.1:$app_port/actuator/health/readiness" >/dev/null || { echo "bench: app did not start"; tail -50 "$workdir/app.log"; exit 1; }
+
+echo "bench: loading the large directory"
+"${psql_cmd[@]}" -f bench/large-directory.sql
+"${psql_cmd[@]}" -tAc "select count(*) || ' service points, ' || (select count(*) from dir_task) || ' tasks' from dir_service_point"
+sleep 2
+
+pages=("/" "/zoeken?q=paspoort" "/producten/paspoort" "/gebouwen/gemeentehuis" "/diensten/burgerzaken")
+names=("home" "search paspoort" "task page" "building page" "service point page")
+for page in "${pages[@]}"; do
+	curl -sf -o /dev/null "http://127.0.0.1:$app_port$page"   # warm the caches and the JIT a little
+done
+
+# the baseline: the home page's bytes as a static file served by nginx with 2 workers
+curl -sf -o "$workdir/index.html" "http://127.0.0.1:$app_port/"
+cat > "$workdir/nginx.conf" <<NGINX
+worker_processes 2;
+pid $workdir/nginx.pid;
+error_log $workdir/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  server {
+    listen 127.0.0.1:$nginx_port;
+    root $workdir;
+    location / { default_type text/html; try_files /index.html =404; }
+  }
+}
+NGINX
+nginx -c "$workdir/nginx.conf"
+sleep 1
+
+measure() {
+	local url="$1" output
+	wrk -t2 -c64 -d5s "$url" >/dev/null 2>&1 || true    # warm-up
+	output="$(wrk -t2 -c64 -d"$duration" --latency "$url")"
+	local rps p99 errors
+	rps="$(echo "$output" | awk '/Requests\/sec/ {print $2}')"
+	p99="$(echo "$output" | awk '$1 == "99%" {print $2}')"
+	errors="$(echo "$output" | awk '/Non-2xx/ {print $5}')"
+	echo "$rps|$p99|${errors:-0}"
+}
+
+to_ms() {
+	local value="$1"
+	case "$value" in
+		*us) awk -v v="${value%us}" 'BEGIN { printf "%.2f", v / 1000 }' ;;
+		*ms) awk -v v="${value%ms}" 'BEGIN { printf "%.2f", v }' ;;
+		*s) awk -v v="${value%s}" 'BEGIN { printf "%.2f", v * 1000 }' ;;
+		*) echo "$value" ;;
+	esac
+}
+
+echo "bench: warming up the JIT on every page"
+for page in "${pages[@]}"; do
+	wrk -t2 -c64 -d5s "http://127.0.0.1:$app_port$page" >/dev/null 2>&1 || true
+done
+
+echo "bench: measuring nginx baseline"
+IFS='|' read -r base_rps base_p99 _ <<< "$(measure "http://127.0.0.1:$nginx_port/")"
+report="$results_dir/$(date -u +%Y%m%dT%H%M%SZ).md"
+{
+	echo "| page | requests/s | p99 (ms) | % of nginx | non-2xx |"
+	echo "|---|---:|---:|---:|---:|"
+	echo "| nginx static (same bytes as home) | $base_rps | $(to_ms "$base_p99") | 100% | 0 |"
+} > "$report"
+for i in "${!pages[@]}"; do
+	echo "bench: measuring ${names[$i]}"
+	IFS='|' read -r rps p99 errors <<< "$(measure "http://127.0.0.1:$app_port${pages[$i]}")"
+	percent="$(awk -v a="$rps" -v b="$base_rps" 'BEGIN { printf "%.0f%%", 100 * a / b }')"
+	echo "| ${names[$i]} \`${pages[$i]}\` | $rps | $(to_ms "$p99") | $percent | $errors |" >> "$report"
+done
+echo
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); wrk -t2 -c64 -d$duration" | tee -a "$report"
+echo
+cat "$report"

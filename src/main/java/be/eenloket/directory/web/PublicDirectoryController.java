@@ -1,0 +1,204 @@
+package be.eenloket.directory.web;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import be.eenloket.directory.internal.DirectoryData;
+import be.eenloket.directory.internal.DirectoryReadModel;
+import be.eenloket.directory.internal.DirectorySearch;
+import be.eenloket.directory.internal.OpeningHours;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The citizens' pages: search, tasks, service points, buildings and floors. They read the in-memory directory,
+ * never the database (search asks PostgreSQL once per distinct query), and need no login or JavaScript.
+ */
+@Controller
+class PublicDirectoryController {
+
+	static final String HOME = "directory/home";
+
+	static final String SEARCH = "directory/search";
+
+	static final String TASK = "directory/task";
+
+	static final String SERVICE_POINT = "directory/service-point";
+
+	static final String BUILDING = "directory/building";
+
+	static final String BUILDINGS = "directory/buildings";
+
+	/** The home page lists this many buildings and links to the full list; it stays small and fast. */
+	static final int HOME_BUILDINGS = 12;
+
+	static final String FLOOR = "directory/floor";
+
+	/** A service point as a result line: where it is today and whether it is open now. */
+	public record PointView(DirectoryData.ServicePoint point, DirectoryData.Place place, DirectoryData.Place nextPlace,
+			OpeningHours.Status status) {
+	}
+
+	/** A search result: a task with the service points that handle it, or a service point on its own. */
+	public record Result(DirectoryData.Task task, List<PointView> points) {
+	}
+
+	private final DirectoryReadModel readModel;
+
+	private final DirectorySearch search;
+
+	private final DirectoryJson json;
+
+	private final Clock clock;
+
+	PublicDirectoryController(DirectoryReadModel readModel, DirectorySearch search, DirectoryJson json, Clock clock) {
+		this.readModel = readModel;
+		this.search = search;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** The whole directory as open data (documented in docs/open-data.md), with an ETag per data version. */
+	@GetMapping(path = "/open-data/dienstengids.json", produces = "application/json")
+	org.springframework.http.ResponseEntity<java.util.Map<String, Object>> openData(
+			@org.springframework.web.bind.annotation.RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
+		var data = readModel.current();
+		var today = LocalDate.now(clock);
+		var etag = "\"" + data.version() + "-" + today + "\"";
+		if (etag.equals(ifNoneMatch)) {
+			return org.springframework.http.ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+		}
+		return org.springframework.http.ResponseEntity.ok()
+			.eTag(etag)
+			.header("Access-Control-Allow-Origin", "*")
+			.body(json.openData(data, today));
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		var data = readModel.current();
+		model.addAttribute("popularTasks", data.popularTasks(8));
+		var buildings = data.activeBuildings();
+		model.addAttribute("buildings", buildings.stream().limit(HOME_BUILDINGS).toList());
+		model.addAttribute("buildingCount", buildings.size());
+		return HOME;
+	}
+
+	@GetMapping("/gebouwen")
+	String buildings(Model model) {
+		model.addAttribute("buildings", readModel.current().activeBuildings());
+		return BUILDINGS;
+	}
+
+	@GetMapping("/zoeken")
+	String search(@RequestParam(name = "q", required = false) String query, Model model) {
+		var data = readModel.current();
+		var cleaned = DirectorySearch.clean(query);
+		var results = new ArrayList<Result>();
+		var shownPoints = new LinkedHashSet<Long>();
+		for (var hit : search.search(cleaned)) {
+			if (hit.kind() == DirectorySearch.Kind.TASK) {
+				var task = data.tasks().get(hit.id());
+				if (task != null) {
+					var points = data.servicePointsOf(task).stream().map(point -> view(data, point)).toList();
+					points.forEach(point -> shownPoints.add(point.point().id()));
+					results.add(new Result(task, points));
+				}
+			}
+			else if (shownPoints.add(hit.id())) {
+				var point = data.servicePoints().get(hit.id());
+				if (point != null && point.active()) {
+					results.add(new Result(null, List.of(view(data, point))));
+				}
+			}
+		}
+		model.addAttribute("query", cleaned);
+		model.addAttribute("results", results);
+		model.addAttribute("popularTasks", data.popularTasks(6));
+		model.addAttribute("frontDesk", data.servicePointsBySlug().get("onthaal"));
+		return SEARCH;
+	}
+
+	@GetMapping("/producten/{slug}")
+	String task(@PathVariable String slug, Model model) {
+		var data = readModel.current();
+		var task = data.tasksBySlug().get(slug);
+		if (task == null || !task.active()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		model.addAttribute("task", task);
+		model.addAttribute("points", data.servicePointsOf(task).stream().map(point -> view(data, point)).toList());
+		return TASK;
+	}
+
+	@GetMapping("/diensten/{slug}")
+	String servicePoint(@PathVariable String slug, Model model) {
+		var data = readModel.current();
+		var point = data.servicePointsBySlug().get(slug);
+		if (point == null || !point.active()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		var today = LocalDate.now(clock);
+		model.addAttribute("view", view(data, point));
+		model.addAttribute("today", today);
+		model.addAttribute("week", point.hours().week(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))));
+		model.addAttribute("exceptions", point.hours().upcomingExceptions(today, 6));
+		model.addAttribute("tasks", data.tasksOf(point));
+		model.addAttribute("jsonLd", json.jsonLd(data, point, today));
+		return SERVICE_POINT;
+	}
+
+	@GetMapping("/gebouwen/{slug}")
+	String building(@PathVariable String slug, Model model) {
+		var data = readModel.current();
+		var building = data.buildingsBySlug().get(slug);
+		if (building == null || !building.active()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		var today = LocalDate.now(clock);
+		var floors = data.floorsOf(building.id()).stream()
+			.map(floor -> new FloorView(floor, data.servicePointsOn(floor.id(), today).stream().map(point -> view(data, point)).toList()))
+			.toList();
+		model.addAttribute("building", building);
+		model.addAttribute("floors", floors);
+		return BUILDING;
+	}
+
+	@GetMapping("/gebouwen/{slug}/verdiepingen/{level}")
+	String floor(@PathVariable String slug, @PathVariable String level, Model model) {
+		var data = readModel.current();
+		var building = data.buildingsBySlug().get(slug);
+		if (building == null || !building.active() || !level.matches("-?\\d{1,2}")) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		var floor = data.floorsOf(building.id()).stream().filter(f -> f.level() == Integer.parseInt(level)).findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var today = LocalDate.now(clock);
+		model.addAttribute("building", building);
+		model.addAttribute("floorView", new FloorView(floor, data.servicePointsOn(floor.id(), today).stream().map(point -> view(data, point)).toList()));
+		model.addAttribute("rooms", data.roomsOf(floor.id()));
+		return FLOOR;
+	}
+
+	/** A floor with the service points on it today. */
+	public record FloorView(DirectoryData.Floor floor, List<PointView> points) {
+	}
+
+	private PointView view(DirectoryData data, DirectoryData.ServicePoint point) {
+		var now = LocalDateTime.now(clock);
+		return new PointView(point, data.placeOf(point, now.toLocalDate()).orElse(null),
+				data.nextPlaceOf(point, now.toLocalDate()).orElse(null), point.hours().status(now));
+	}
+
+}

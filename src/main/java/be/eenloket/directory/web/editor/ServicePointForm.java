@@ -1,0 +1,149 @@
+package be.eenloket.directory.web.editor;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A service point as the editor fills it in. */
+public class ServicePointForm {
+
+	@NotBlank(message = "{editor.name.required}")
+	@Size(max = 150, message = "{editor.name.size}")
+	private String name;
+
+	@NotNull(message = "{editor.unit.required}")
+	private Long unitId;
+
+	@Size(max = 2000, message = "{editor.description.size}")
+	private String description;
+
+	@Size(max = 40, message = "{editor.phone.size}")
+	private String phone;
+
+	@Email(message = "{editor.email.format}")
+	@Size(max = 200, message = "{editor.email.format}")
+	private String email;
+
+	@Pattern(regexp = "^$|^https?://\\S+$", message = "{editor.website.format}")
+	@Size(max = 300, message = "{editor.website.format}")
+	private String website;
+
+	private boolean byAppointment;
+
+	@Size(max = 1000, message = "{editor.keywords.size}")
+	private String keywords;
+
+	private Long floorId;
+
+	private Long roomId;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate validFrom;
+
+	private Long version;
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public Long getUnitId() {
+		return unitId;
+	}
+
+	public void setUnitId(Long unitId) {
+		this.unitId = unitId;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public String getPhone() {
+		return phone;
+	}
+
+	public void setPhone(String phone) {
+		this.phone = phone;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public String getWebsite() {
+		return website;
+	}
+
+	public void setWebsite(String website) {
+		this.website = website;
+	}
+
+	public boolean isByAppointment() {
+		return byAppointment;
+	}
+
+	public void setByAppointment(boolean byAppointment) {
+		this.byAppointment = byAppointment;
+	}
+
+	public String getKeywords() {
+		return keywords;
+	}
+
+	public void setKeywords(String keywords) {
+		this.keywords = keywords;
+	}
+
+	public Long getFloorId() {
+		return floorId;
+	}
+
+	public void setFloorId(Long floorId) {
+		this.floorId = floorId;
+	}
+
+	public Long getRoomId() {
+		return roomId;
+	}
+
+	public void setRoomId(Long roomId) {
+		this.roomId = roomId;
+	}
+
+	public LocalDate getValidFrom() {
+		return validFrom;
+	}
+
+	public void setValidFrom(LocalDate validFrom) {
+		this.validFrom = validFrom;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+}

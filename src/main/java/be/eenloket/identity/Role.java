@@ -1,0 +1,30 @@
+package be.eenloket.identity;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Staff roles. Citizens are anonymous and have no role. Roles do not imply each other: an administrator
+ * manages accounts but does not read social case files.
+ */
+public enum Role {
+
+	FRONT_DESK, SECRETARIAT, DIRECTORY_EDITOR, SOCIAL_WORKER, SOCIAL_SERVICE_HEAD, BCSD_SECRETARY, PURCHASER,
+	DEPARTMENT_HEAD, FINANCIAL_DIRECTOR, GENERAL_DIRECTOR, DPO, ADMIN;
+
+	/** The Spring Security authority name, e.g. {@code ROLE_ADMIN}. */
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+	/** Key of the role's display name in the message bundles. */
+	public String messageKey() {
+		return "role." + name();
+	}
+
+	/** Every staff role: for pages any logged-in staff member may use. */
+	public static Set<Role> allStaff() {
+		return EnumSet.allOf(Role.class);
+	}
+
+}

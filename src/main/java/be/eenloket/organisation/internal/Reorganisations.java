@@ -1,0 +1,371 @@
+package be.eenloket.organisation.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+
+import be.eenloket.identity.AuditLog;
+import be.eenloket.organisation.UnitType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reorganisations: a named draft of changes with an effective date, previewed against today, approved by the
+ * algemeen directeur with the council decision, and then written as dated changes. Because every change is a
+ * period starting on the effective date, the new organogram takes effect on that date without any further step.
+ */
+@Service
+public class Reorganisations {
+
+	public enum Status {
+
+		DRAFT, APPROVED, CANCELLED
+
+	}
+
+	public enum ChangeKind {
+
+		MOVE, RENAME, CREATE, CLOSE, ENTITIES
+
+	}
+
+	public record Change(long id, ChangeKind kind, Long unitId, String newCode, String newName, UnitType newType,
+			Long newParentId, List<String> newLegalEntities, Long basedOnPeriodId, Long basedOnVersion) {
+	}
+
+	public record Reorganisation(long id, String name, LocalDate effectiveDate, Status status, String preparedBy,
+			OffsetDateTime preparedAt, LocalDate councilDecisionDate, String councilDecisionNumber, String approvedBy,
+			OffsetDateTime approvedAt, long version, List<Change> changes) {
+
+		public boolean inEffectOn(LocalDate date) {
+			return status == Status.APPROVED && !date.isBefore(effectiveDate);
+		}
+
+	}
+
+	/** The organogram today, on the effective date without the draft, and with it; plus what stands in the way. */
+	public record Preview(Snapshot today, Snapshot after, List<Problem> problems, List<Problem> conflicts) {
+
+		public boolean canBeApproved() {
+			return problems.isEmpty() && conflicts.isEmpty();
+		}
+
+	}
+
+	/** A message key with arguments, rendered by the page. */
+	public record Problem(String messageKey, List<Object> arguments) {
+
+		static Problem of(String key, Object... arguments) {
+			return new Problem(key, List.of(arguments));
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Snapshots snapshots;
+
+	private final UnitManagement units;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Reorganisations(JdbcClient jdbc, Snapshots snapshots, UnitManagement units, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.snapshots = snapshots;
+		this.units = units;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Reorganisation> all() {
+		return jdbc.sql("select id from org_reorganisation order by effective_date desc, id desc")
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(id -> find(id).orElseThrow())
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Reorganisation> find(long id) {
+		var changes = jdbc.sql("""
+				select id, kind, unit_id, new_code, new_name, new_type, new_parent_id, new_legal_entities,
+				       based_on_period_id, based_on_version
+				from org_reorganisation_change where reorganisation_id = ? order by id""")
+			.param(id)
+			.query((rs, row) -> new Change(rs.getLong("id"), ChangeKind.valueOf(rs.getString("kind")),
+					rs.getObject("unit_id", Long.class), rs.getString("new_code"), rs.getString("new_name"),
+					rs.getString("new_type") == null ? null : UnitType.valueOf(rs.getString("new_type")),
+					rs.getObject("new_parent_id", Long.class), Snapshots.strings(rs.getArray("new_legal_entities")),
+					rs.getObject("based_on_period_id", Long.class), rs.getObject("based_on_version", Long.class)))
+			.list();
+		return jdbc.sql("select * from org_reorganisation where id = ?")
+			.param(id)
+			.query((rs, row) -> new Reorganisation(rs.getLong("id"), rs.getString("name"),
+					rs.getObject("effective_date", LocalDate.class), Status.valueOf(rs.getString("status")),
+					rs.getString("prepared_by"), rs.getObject("prepared_at", OffsetDateTime.class),
+					rs.getObject("council_decision_date", LocalDate.class), rs.getString("council_decision_number"),
+					rs.getString("approved_by"), rs.getObject("approved_at", OffsetDateTime.class),
+					rs.getLong("version"), changes))
+			.optional();
+	}
+
+	@Transactional
+	public long createDraft(String name, LocalDate effectiveDate, String actor) {
+		if (name == null || name.isBlank()) {
+			throw new OrganisationProblem("name", "reorganisation.name.required");
+		}
+		if (effectiveDate == null) {
+			throw new OrganisationProblem("effectiveDate", "reorganisation.effectiveDate.required");
+		}
+		if (!effectiveDate.isAfter(LocalDate.now(clock))) {
+			throw new OrganisationProblem("effectiveDate", "reorganisation.effectiveDate.future");
+		}
+		var id = jdbc.sql("""
+				insert into org_reorganisation (name, effective_date, status, prepared_by, prepared_at)
+				values (?, ?, 'DRAFT', ?, ?) returning id""")
+			.params(name.trim(), effectiveDate, actor, OffsetDateTime.now(clock))
+			.query(Long.class)
+			.single();
+		audit.record("organisation", "CREATED", "Reorganisation", id,
+				"Ontwerp van herstructurering '" + name.trim() + "' met ingang van " + effectiveDate);
+		return id;
+	}
+
+	/**
+	 * Adds a change to a draft. The unit's period on the effective date is remembered, so a later change to that
+	 * unit is recognised as a conflict before approval.
+	 */
+	@Transactional
+	public long addChange(long reorganisationId, ChangeKind kind, Long unitId, String newCode, String newName,
+			UnitType newType, Long newParentId, List<String> newLegalEntities) {
+		var draft = draft(reorganisationId);
+		var snapshot = snapshots.asOf(draft.effectiveDate());
+		Snapshot.Unit unit = null;
+		if (kind != ChangeKind.CREATE) {
+			if (unitId == null) {
+				throw new OrganisationProblem("unitId", "reorganisation.change.unit.required");
+			}
+			unit = snapshot.unit(unitId)
+				.orElseThrow(() -> new OrganisationProblem("unitId", "unit.notOnDate", draft.effectiveDate()));
+		}
+		switch (kind) {
+			case MOVE -> {
+				if (newParentId != null && snapshot.unit(newParentId).isEmpty()) {
+					throw new OrganisationProblem("newParentId", "unit.parent.notOnDate", draft.effectiveDate());
+				}
+			}
+			case RENAME -> {
+				if (newName == null || newName.isBlank()) {
+					throw new OrganisationProblem("newName", "unit.name.required");
+				}
+			}
+			case CREATE -> {
+				if (newCode == null || !newCode.matches("^[A-Z][A-Z0-9-]{1,19}$")) {
+					throw new OrganisationProblem("newCode", "unit.code.format");
+				}
+				if (newName == null || newName.isBlank()) {
+					throw new OrganisationProblem("newName", "unit.name.required");
+				}
+				if (newType == null) {
+					throw new OrganisationProblem("newType", "unit.type.required");
+				}
+				if (newLegalEntities == null || newLegalEntities.isEmpty()) {
+					throw new OrganisationProblem("newLegalEntities", "unit.legalEntities.required");
+				}
+			}
+			case ENTITIES -> {
+				if (newLegalEntities == null || newLegalEntities.isEmpty()) {
+					throw new OrganisationProblem("newLegalEntities", "unit.legalEntities.required");
+				}
+			}
+			case CLOSE -> {
+			}
+		}
+		var id = jdbc.sql("""
+				insert into org_reorganisation_change (reorganisation_id, kind, unit_id, new_code, new_name, new_type,
+				    new_parent_id, new_legal_entities, based_on_period_id, based_on_version, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?::varchar[], ?, ?, ?) returning id""")
+			.params(reorganisationId, kind.name(), unitId, UnitManagement.blankToNull(newCode),
+					UnitManagement.blankToNull(newName), newType == null ? null : newType.name(), newParentId,
+					newLegalEntities == null ? null : "{" + String.join(",", newLegalEntities) + "}",
+					unit == null ? null : unit.periodId(), unit == null ? null : unit.periodVersion(),
+					OffsetDateTime.now(clock))
+			.query(Long.class)
+			.single();
+		touch(reorganisationId);
+		audit.record("organisation", "CHANGED", "Reorganisation", reorganisationId, "Wijziging toegevoegd: " + kind
+				+ (unit == null ? " " + newCode : " " + unit.code()));
+		return id;
+	}
+
+	@Transactional
+	public void removeChange(long reorganisationId, long changeId) {
+		draft(reorganisationId);
+		jdbc.sql("delete from org_reorganisation_change where id = ? and reorganisation_id = ?")
+			.params(changeId, reorganisationId)
+			.update();
+		touch(reorganisationId);
+		audit.record("organisation", "CHANGED", "Reorganisation", reorganisationId, "Wijziging #" + changeId + " verwijderd");
+	}
+
+	@Transactional(readOnly = true)
+	public Preview preview(long reorganisationId) {
+		var reorganisation = find(reorganisationId).orElseThrow(() -> new OrganisationProblem(null, "reorganisation.notFound"));
+		var today = snapshots.asOf(LocalDate.now(clock));
+		var base = snapshots.asOf(reorganisation.effectiveDate());
+		var problems = new ArrayList<Problem>();
+		var conflicts = new ArrayList<Problem>();
+		if (reorganisation.status() != Status.DRAFT) {
+			return new Preview(today, base, problems, conflicts);
+		}
+		var after = apply(base, reorganisation.changes(), problems);
+		for (var change : reorganisation.changes()) {
+			if (change.unitId() != null) {
+				var current = base.unit(change.unitId());
+				if (current.isEmpty()) {
+					conflicts.add(Problem.of("reorganisation.conflict.gone", change.unitId()));
+				}
+				else if (!Long.valueOf(current.get().periodId()).equals(change.basedOnPeriodId())
+						|| !Long.valueOf(current.get().periodVersion()).equals(change.basedOnVersion())) {
+					conflicts.add(Problem.of("reorganisation.conflict.changed", current.get().name()));
+				}
+			}
+			if (change.kind() == ChangeKind.CREATE
+					&& jdbc.sql("select count(*) from org_unit where code = ?").param(change.newCode()).query(Long.class).single() > 0) {
+				conflicts.add(Problem.of("reorganisation.conflict.codeTaken", change.newCode()));
+			}
+		}
+		if (!LocalDate.now(clock).isBefore(reorganisation.effectiveDate())) {
+			conflicts.add(Problem.of("reorganisation.conflict.datePassed", reorganisation.effectiveDate()));
+		}
+		if (reorganisation.changes().isEmpty()) {
+			problems.add(Problem.of("reorganisation.problem.empty"));
+		}
+		return new Preview(today, after, problems, conflicts);
+	}
+
+	/** The organogram on the effective date as it would be with these changes; problems are collected, not thrown. */
+	static Snapshot apply(Snapshot base, List<Change> changes, List<Problem> problems) {
+		var units = new HashMap<>(base.units());
+		var positions = new HashMap<>(base.positions());
+		var assignments = new ArrayList<>(base.assignments());
+		for (var change : changes) {
+			var current = new Snapshot(base.date(), units, positions, assignments, base.people());
+			switch (change.kind()) {
+				case MOVE -> current.unit(change.unitId()).ifPresent(unit -> {
+					if (current.wouldCreateCycle(unit.id(), change.newParentId())) {
+						problems.add(Problem.of("reorganisation.problem.cycle", unit.name()));
+					}
+					else {
+						units.put(unit.id(), unit.withParent(change.newParentId()));
+					}
+				});
+				case RENAME -> current.unit(change.unitId()).ifPresent(unit -> units.put(unit.id(), unit.withName(change.newName())));
+				case ENTITIES -> current.unit(change.unitId())
+					.ifPresent(unit -> units.put(unit.id(), unit.withLegalEntities(change.newLegalEntities())));
+				case CREATE -> units.put(-change.id(), new Snapshot.Unit(-change.id(), change.newCode(), change.newName(),
+						change.newType(), change.newParentId(), change.newLegalEntities(), null, null, null, -1, -1,
+						base.date(), null));
+				case CLOSE -> current.unit(change.unitId()).ifPresent(unit -> {
+					var children = current.children(unit.id());
+					var staff = current.holdings(unit.id()).stream().mapToLong(holding -> holding.holders().size()).sum();
+					if (!children.isEmpty() || staff > 0) {
+						problems.add(Problem.of("reorganisation.problem.closeNotEmpty", unit.name(), children.size(), staff));
+					}
+					else {
+						units.remove(unit.id());
+						positions.values().removeIf(position -> position.unitId() == unit.id());
+					}
+				});
+			}
+		}
+		return new Snapshot(base.date(), units, positions, assignments, base.people());
+	}
+
+	/** Approves the draft and writes its changes as dated changes on the effective date, all or nothing. */
+	@Transactional
+	public void approve(long reorganisationId, long version, LocalDate councilDecisionDate, String councilDecisionNumber,
+			String actor) {
+		var draft = draft(reorganisationId);
+		if (draft.version() != version) {
+			throw new ObjectOptimisticLockingFailureException("org_reorganisation", reorganisationId);
+		}
+		if (councilDecisionDate == null) {
+			throw new OrganisationProblem("councilDecisionDate", "reorganisation.councilDecisionDate.required");
+		}
+		if (councilDecisionDate.isAfter(LocalDate.now(clock))) {
+			throw new OrganisationProblem("councilDecisionDate", "reorganisation.councilDecisionDate.future");
+		}
+		if (councilDecisionNumber == null || councilDecisionNumber.isBlank()) {
+			throw new OrganisationProblem("councilDecisionNumber", "reorganisation.councilDecisionNumber.required");
+		}
+		var preview = preview(reorganisationId);
+		if (!preview.canBeApproved()) {
+			throw new OrganisationProblem(null, "reorganisation.notApprovable");
+		}
+		for (var change : draft.changes()) {
+			var date = draft.effectiveDate();
+			switch (change.kind()) {
+				case CREATE -> units.create(change.newCode(), new UnitValues(change.newName(), change.newType(),
+						change.newParentId(), change.newLegalEntities(), null, null, null), date, reorganisationId);
+				case CLOSE -> units.close(change.unitId(), date, reorganisationId);
+				default -> {
+					var unit = snapshots.asOf(date).unit(change.unitId()).orElseThrow();
+					var values = UnitValues.of(unit);
+					values = switch (change.kind()) {
+						case MOVE -> values.withParent(change.newParentId());
+						case RENAME -> values.withName(change.newName());
+						case ENTITIES -> values.withLegalEntities(change.newLegalEntities());
+						default -> values;
+					};
+					units.changeFrom(change.unitId(), date, values, reorganisationId);
+				}
+			}
+		}
+		jdbc.sql("""
+				update org_reorganisation set status = 'APPROVED', council_decision_date = ?, council_decision_number = ?,
+				    approved_by = ?, approved_at = ?, version = version + 1 where id = ?""")
+			.params(councilDecisionDate, councilDecisionNumber.trim(), actor, OffsetDateTime.now(clock), reorganisationId)
+			.update();
+		audit.record("organisation", "APPROVED", "Reorganisation", reorganisationId, "Herstructurering '" + draft.name()
+				+ "' goedgekeurd (raadsbesluit " + councilDecisionNumber.trim() + " van " + councilDecisionDate
+				+ "), van kracht vanaf " + draft.effectiveDate());
+	}
+
+	@Transactional
+	public void cancel(long reorganisationId, long version) {
+		var draft = draft(reorganisationId);
+		var updated = jdbc.sql("update org_reorganisation set status = 'CANCELLED', version = version + 1 where id = ? and version = ?")
+			.params(reorganisationId, version)
+			.update();
+		if (updated != 1) {
+			throw new ObjectOptimisticLockingFailureException("org_reorganisation", reorganisationId);
+		}
+		audit.record("organisation", "CANCELLED", "Reorganisation", reorganisationId,
+				"Ontwerp '" + draft.name() + "' geannuleerd");
+	}
+
+	private Reorganisation draft(long reorganisationId) {
+		var reorganisation = find(reorganisationId)
+			.orElseThrow(() -> new OrganisationProblem(null, "reorganisation.notFound"));
+		if (reorganisation.status() != Status.DRAFT) {
+			throw new OrganisationProblem(null, "reorganisation.notDraft");
+		}
+		return reorganisation;
+	}
+
+	private void touch(long reorganisationId) {
+		jdbc.sql("update org_reorganisation set version = version + 1 where id = ?").param(reorganisationId).update();
+	}
+
+}

@@ -1,0 +1,207 @@
+package be.eenloket.organisation.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import be.eenloket.identity.AuditLog;
+import be.eenloket.organisation.PositionKind;
+import be.eenloket.shared.LegalEntities;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Positions in units, staff members and their assignments, with the organogram's rules. Every change is audited. */
+@Service
+public class StaffManagement {
+
+	static final BigDecimal ONE = BigDecimal.ONE;
+
+	private final JdbcClient jdbc;
+
+	private final Snapshots snapshots;
+
+	private final LegalEntities legalEntities;
+
+	private final AuditLog audit;
+
+	StaffManagement(JdbcClient jdbc, Snapshots snapshots, LegalEntities legalEntities, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.snapshots = snapshots;
+		this.legalEntities = legalEntities;
+		this.audit = audit;
+	}
+
+	/** Adds a position to a unit from {@code validFrom}; a unit has at most one head and one deputy position. */
+	@Transactional
+	public long createPosition(long unitId, PositionKind kind, String title, String grade, LocalDate validFrom) {
+		var snapshot = snapshots.asOf(validFrom);
+		var unit = snapshot.unit(unitId).orElseThrow(() -> new OrganisationProblem("validFrom", "unit.notOnDate", validFrom));
+		if (title == null || title.isBlank()) {
+			throw new OrganisationProblem("title", "position.title.required");
+		}
+		if (grade != null && !grade.isBlank() && !grade.trim().matches("^[A-E][0-9][a-z]?(-[0-9][a-z]?)?$")) {
+			throw new OrganisationProblem("grade", "position.grade.format");
+		}
+		if (kind.singleHolder()) {
+			var existing = jdbc.sql("""
+					select count(*) from org_position where unit_id = ? and kind = ?
+					and (valid_to is null or valid_to > ?)""")
+				.params(unitId, kind.name(), validFrom)
+				.query(Long.class)
+				.single();
+			if (existing > 0) {
+				throw new OrganisationProblem("kind", "position.lead.exists." + kind.name(), unit.name());
+			}
+		}
+		var id = jdbc.sql("insert into org_position (unit_id, kind, title, grade, valid_from) values (?, ?, ?, ?, ?) returning id")
+			.params(unitId, kind.name(), title.trim(), UnitManagement.blankToNull(grade), validFrom)
+			.query(Long.class)
+			.single();
+		audit.record("organisation", "CREATED", "Position", id,
+				"Functie " + title.trim() + " (" + kind + ") in " + unit.code() + " vanaf " + validFrom);
+		return id;
+	}
+
+	@Transactional
+	public long createPerson(String firstName, String lastName, String workEmail, String internalPhone, String employer) {
+		checkPerson(firstName, lastName, workEmail, employer, null);
+		var id = jdbc.sql("""
+				insert into org_person (first_name, last_name, work_email, internal_phone, employer)
+				values (?, ?, ?, ?, ?) returning id""")
+			.params(firstName.trim(), lastName.trim(), UnitManagement.blankToNull(workEmail),
+					UnitManagement.blankToNull(internalPhone), employer)
+			.query(Long.class)
+			.single();
+		audit.record("organisation", "CREATED", "Person", id,
+				"Medewerker " + firstName.trim() + " " + lastName.trim() + " (werkgever " + employer + ") toegevoegd");
+		return id;
+	}
+
+	@Transactional
+	public void updatePerson(long id, long version, String firstName, String lastName, String workEmail,
+			String internalPhone, String employer) {
+		checkPerson(firstName, lastName, workEmail, employer, id);
+		var updated = jdbc.sql("""
+				update org_person set first_name = ?, last_name = ?, work_email = ?, internal_phone = ?, employer = ?,
+				    version = version + 1 where id = ? and version = ?""")
+			.params(firstName.trim(), lastName.trim(), UnitManagement.blankToNull(workEmail),
+					UnitManagement.blankToNull(internalPhone), employer, id, version)
+			.update();
+		if (updated != 1) {
+			throw new ObjectOptimisticLockingFailureException("org_person", id);
+		}
+		audit.record("organisation", "UPDATED", "Person", id,
+				"Medewerker " + firstName.trim() + " " + lastName.trim() + " gewijzigd (werkgever " + employer + ")");
+	}
+
+	private void checkPerson(String firstName, String lastName, String workEmail, String employer, Long id) {
+		if (firstName == null || firstName.isBlank()) {
+			throw new OrganisationProblem("firstName", "person.firstName.required");
+		}
+		if (lastName == null || lastName.isBlank()) {
+			throw new OrganisationProblem("lastName", "person.lastName.required");
+		}
+		if (workEmail != null && !workEmail.isBlank()) {
+			if (!workEmail.trim().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+				throw new OrganisationProblem("workEmail", "person.workEmail.format");
+			}
+			var taken = jdbc.sql("select count(*) from org_person where lower(work_email) = lower(?) and id <> coalesce(?, -1)")
+				.params(workEmail.trim(), id)
+				.query(Long.class)
+				.single();
+			if (taken > 0) {
+				throw new OrganisationProblem("workEmail", "person.workEmail.taken");
+			}
+		}
+		if (employer == null || legalEntities.byCode(employer).isEmpty()) {
+			throw new OrganisationProblem("employer", "person.employer.required");
+		}
+	}
+
+	/**
+	 * Assigns a person to a position. A head or deputy position has one holder at a time; an assignment is at most
+	 * one FTE, and a person's assignments together may exceed one FTE only when {@code confirmedOverOne}.
+	 */
+	@Transactional
+	public long assign(long personId, long positionId, BigDecimal fte, LocalDate validFrom, LocalDate validTo,
+			boolean confirmedOverOne) {
+		if (fte == null || fte.signum() <= 0 || fte.compareTo(ONE) > 0) {
+			throw new OrganisationProblem("fte", "assignment.fte.range");
+		}
+		if (fte.scale() > 2 && fte.stripTrailingZeros().scale() > 2) {
+			throw new OrganisationProblem("fte", "assignment.fte.precision");
+		}
+		if (validTo != null && !validTo.isAfter(validFrom)) {
+			throw new OrganisationProblem("validTo", "period.endBeforeStart");
+		}
+		var position = jdbc.sql("""
+				select p.id, p.kind, p.title, p.unit_id from org_position p
+				where p.id = ? and daterange(p.valid_from, p.valid_to) @> ?::date""")
+			.params(positionId, validFrom)
+			.query((rs, row) -> new Object[] { PositionKind.valueOf(rs.getString("kind")), rs.getString("title") })
+			.optional()
+			.orElseThrow(() -> new OrganisationProblem("positionId", "assignment.position.notOnDate", validFrom));
+		var kind = (PositionKind) position[0];
+		if (kind.singleHolder()) {
+			var holder = jdbc.sql("""
+					select pe.first_name || ' ' || pe.last_name from org_assignment a join org_person pe on pe.id = a.person_id
+					where a.position_id = ? and daterange(a.valid_from, a.valid_to) && daterange(?::date, ?::date)
+					limit 1""")
+				.params(positionId, validFrom, validTo)
+				.query(String.class)
+				.optional();
+			if (holder.isPresent()) {
+				throw new OrganisationProblem("positionId", "assignment.position.taken", holder.get());
+			}
+		}
+		// A person's total is constant between the start dates of their assignments, so its maximum over the new
+		// period is found at the new period's start or at a start date inside it.
+		var highestExisting = jdbc.sql("""
+				select coalesce(max((select coalesce(sum(a.fte), 0) from org_assignment a
+				                     where a.person_id = :person and daterange(a.valid_from, a.valid_to) @> point.day)), 0)
+				from (select cast(:from as date) as day
+				      union select valid_from from org_assignment
+				      where person_id = :person and daterange(cast(:from as date), cast(:to as date)) @> valid_from) point""")
+			.param("person", personId)
+			.param("from", validFrom)
+			.param("to", validTo)
+			.query(BigDecimal.class)
+			.single();
+		var total = highestExisting.add(fte);
+		if (total.compareTo(ONE) > 0 && !confirmedOverOne) {
+			throw new OrganisationProblem("fte", "assignment.fte.overOne", total.stripTrailingZeros().toPlainString());
+		}
+		var id = jdbc.sql("""
+				insert into org_assignment (person_id, position_id, fte, valid_from, valid_to, single_holder)
+				values (?, ?, ?, ?, ?, ?) returning id""")
+			.params(personId, positionId, fte, validFrom, validTo, kind.singleHolder())
+			.query(Long.class)
+			.single();
+		audit.record("organisation", "CREATED", "Assignment", id, "Medewerker #" + personId + " toegewezen aan functie "
+				+ position[1] + " (" + fte.stripTrailingZeros().toPlainString() + " VTE) vanaf " + validFrom
+				+ (validTo == null ? "" : " tot " + validTo) + (total.compareTo(ONE) > 0 ? "; totaal boven 1 VTE bevestigd" : ""));
+		return id;
+	}
+
+	/** Ends an assignment: from {@code date} on, the person no longer holds the position. */
+	@Transactional
+	public void endAssignment(long assignmentId, long version, LocalDate date) {
+		var validFrom = jdbc.sql("select valid_from from org_assignment where id = ?")
+			.param(assignmentId)
+			.query(LocalDate.class)
+			.optional()
+			.orElseThrow(() -> new OrganisationProblem(null, "assignment.notFound"));
+		if (!date.isAfter(validFrom)) {
+			throw new OrganisationProblem("date", "period.endBeforeStart");
+		}
+		var updated = jdbc.sql("update org_assignment set valid_to = ?, version = version + 1 where id = ? and version = ?")
+			.params(date, assignmentId, version)
+			.update();
+		if (updated != 1) {
+			throw new ObjectOptimisticLockingFailureException("org_assignment", assignmentId);
+		}
+		audit.record("organisation", "ENDED", "Assignment", assignmentId, "Toewijzing beëindigd vanaf " + date);
+	}
+
+}

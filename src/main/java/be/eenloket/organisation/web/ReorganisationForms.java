@@ -1,0 +1,149 @@
+package be.eenloket.organisation.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import be.eenloket.organisation.UnitType;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** Form objects of the reorganisation pages. */
+final class ReorganisationForms {
+
+	private ReorganisationForms() {
+	}
+
+	/** A new draft. */
+	public static class DraftForm {
+
+		@NotBlank(message = "{reorganisation.name.required}")
+		@Size(max = 200, message = "{reorganisation.name.size}")
+		private String name;
+
+		@NotNull(message = "{reorganisation.effectiveDate.required}")
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate effectiveDate;
+
+		public String getName() {
+			return name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public LocalDate getEffectiveDate() {
+			return effectiveDate;
+		}
+
+		public void setEffectiveDate(LocalDate effectiveDate) {
+			this.effectiveDate = effectiveDate;
+		}
+
+	}
+
+	/** One change in a draft; which fields count depends on the kind. */
+	public static class ChangeForm {
+
+		private Long unitId;
+
+		private Long newParentId;
+
+		private String newName;
+
+		private String newCode;
+
+		private UnitType newType;
+
+		private List<String> newLegalEntities = new ArrayList<>();
+
+		public Long getUnitId() {
+			return unitId;
+		}
+
+		public void setUnitId(Long unitId) {
+			this.unitId = unitId;
+		}
+
+		public Long getNewParentId() {
+			return newParentId;
+		}
+
+		public void setNewParentId(Long newParentId) {
+			this.newParentId = newParentId;
+		}
+
+		public String getNewName() {
+			return newName;
+		}
+
+		public void setNewName(String newName) {
+			this.newName = newName;
+		}
+
+		public String getNewCode() {
+			return newCode;
+		}
+
+		public void setNewCode(String newCode) {
+			this.newCode = newCode == null ? null : newCode.trim().toUpperCase(java.util.Locale.ROOT);
+		}
+
+		public UnitType getNewType() {
+			return newType;
+		}
+
+		public void setNewType(UnitType newType) {
+			this.newType = newType;
+		}
+
+		public List<String> getNewLegalEntities() {
+			return newLegalEntities;
+		}
+
+		public void setNewLegalEntities(List<String> newLegalEntities) {
+			this.newLegalEntities = newLegalEntities == null ? new ArrayList<>() : newLegalEntities;
+		}
+
+	}
+
+	/** The algemeen directeur's approval with the council decision. */
+	public static class ApprovalForm {
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate councilDecisionDate;
+
+		private String councilDecisionNumber;
+
+		private long version;
+
+		public LocalDate getCouncilDecisionDate() {
+			return councilDecisionDate;
+		}
+
+		public void setCouncilDecisionDate(LocalDate councilDecisionDate) {
+			this.councilDecisionDate = councilDecisionDate;
+		}
+
+		public String getCouncilDecisionNumber() {
+			return councilDecisionNumber;
+		}
+
+		public void setCouncilDecisionNumber(String councilDecisionNumber) {
+			this.councilDecisionNumber = councilDecisionNumber;
+		}
+
+		public long getVersion() {
+			return version;
+		}
+
+		public void setVersion(long version) {
+			this.version = version;
+		}
+
+	}
+
+}

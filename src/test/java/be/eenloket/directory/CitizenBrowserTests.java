@@ -1,0 +1,50 @@
+package be.eenloket.directory;
+
+import be.eenloket.support.Browser;
+import be.eenloket.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** A citizen on the public pages, in Chromium, with axe-core on every page. */
+@BrowserTest
+class CitizenBrowserTests {
+
+	@Test
+	void citizenTypesPaspoortOpensTheFirstResultAndSeesBuildingAndFloor(Browser browser) {
+		var page = browser.page();
+		browser.open("/");
+		browser.assertAccessible();
+		page.getByLabel("Waarvoor komt u?").fill("paspoort");
+		page.keyboard().press("Enter");
+		assertThat(page.locator("h2").first()).containsText("voor \"paspoort\"");
+		browser.assertAccessible();
+		page.locator(".result-title a").first().click();
+		assertThat(page.locator("h1")).hasText("Paspoort aanvragen");
+		browser.assertAccessible();
+		page.locator(".card-title a").first().click();
+		assertThat(page.locator("h1")).hasText("Dienst Burgerzaken");
+		assertThat(page.locator(".summary-list")).containsText("Gemeentehuis");
+		assertThat(page.locator(".summary-list")).containsText("gelijkvloers");
+		browser.assertAccessible();
+	}
+
+	@Test
+	void buildingsFloorsAndTheNoResultPageAreAccessible(Browser browser) {
+		var page = browser.page();
+		browser.open("/gebouwen/gemeentehuis");
+		assertThat(page.locator("h1")).hasText("Gemeentehuis");
+		assertThat(page.locator(".floor").first()).containsText("3de verdieping");
+		browser.assertAccessible();
+		page.getByText("2de verdieping").first().click();
+		assertThat(page.locator(".result-points")).containsText("Financiële dienst");
+		browser.assertAccessible();
+		browser.open("/zoeken?q=xyzzy");
+		assertThat(page.locator("h2").first()).containsText("We vonden niets");
+		browser.assertAccessible();
+		browser.open("/diensten/communicatie");
+		assertThat(page.locator(".notification-warning")).containsText("2de verdieping");
+		browser.assertAccessible();
+	}
+
+}

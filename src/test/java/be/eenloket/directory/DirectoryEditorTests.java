@@ -1,0 +1,112 @@
+package be.eenloket.directory;
+
+import be.eenloket.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The editors' forms: validation in Dutch, optimistic locking, refused retirements, and changes visible at once. */
+@IntegrationTest
+class DirectoryEditorTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void badInputIsExplainedFieldByFieldAndNothingIsSaved() throws Exception {
+		mvc.perform(editor(post("/beheer/dienstengids/diensten/nieuw")).param("name", "").param("email", "geen-mail")
+			.param("website", "ftp://x").param("validFrom", "morgen"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Geef een naam in.")))
+			.andExpect(content().string(containsString("Kies de eenheid waartoe dit loket behoort.")))
+			.andExpect(content().string(containsString("Geef een geldig e-mailadres in")))
+			.andExpect(content().string(containsString("Geef een webadres in dat begint met https://")))
+			.andExpect(content().string(containsString("Geef een geldige datum in")))
+			.andExpect(content().string(containsString("Kies het gebouw en de verdieping.")));
+		mvc.perform(editor(post("/beheer/dienstengids/gebouwen/nieuw")).param("name", "Testgebouw").param("postalCode", "999"))
+			.andExpect(content().string(containsString("Een postcode heeft vier cijfers")));
+		assertThat(jdbc.sql("select count(*) from dir_building where name = 'Testgebouw'").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void anEditorAddsAServicePointAndCitizensFindItAtOnce() throws Exception {
+		var unit = jdbc.sql("select id from org_unit where code = 'SPORT'").query(Long.class).single();
+		var floor = jdbc.sql("select f.id from dir_floor f join dir_building b on b.id = f.building_id where b.slug = 'gemeentehuis' and f.level = 0")
+			.query(Long.class).single();
+		mvc.perform(editor(post("/beheer/dienstengids/diensten/nieuw")).param("name", "Sportloket Zuid")
+			.param("unitId", String.valueOf(unit)).param("floorId", String.valueOf(floor)).param("validFrom", "2020-01-01")
+			.param("keywords", "zwembad sporthal"))
+			.andExpect(redirectedUrl("/diensten/sportloket-zuid"));
+		mvc.perform(get("/zoeken").param("q", "zwembad")).andExpect(content().string(containsString("Sportloket Zuid")));
+		assertThat(jdbc.sql("select count(*) from audit_entry where module = 'directory' and summary like '%Sportloket Zuid%'")
+			.query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void aStaleVersionIsExplainedInsteadOfOverwriting() throws Exception {
+		var id = jdbc.sql("select id from dir_service_point where slug = 'uitloket'").query(Long.class).single();
+		var unit = jdbc.sql("select unit_id from dir_service_point where id = ?").param(id).query(Long.class).single();
+		mvc.perform(editor(post("/beheer/dienstengids/diensten/" + id)).param("name", "UiTloket oud").param("unitId", String.valueOf(unit))
+			.param("version", "-5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Iemand anders was u voor")));
+		assertThat(jdbc.sql("select name from dir_service_point where id = ?").param(id).query(String.class).single()).isEqualTo("UiTloket");
+	}
+
+	@Test
+	void retiringWhatIsStillUsedIsRefusedWithTheReason() throws Exception {
+		var burgerzaken = jdbc.sql("select id from dir_service_point where slug = 'burgerzaken'").query(Long.class).single();
+		mvc.perform(editor(post("/beheer/dienstengids/diensten/" + burgerzaken + "/buiten-gebruik")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("deze producten verwijzen er nog naar")))
+			.andExpect(content().string(containsString("Paspoort aanvragen")));
+		var gemeentehuis = jdbc.sql("select id from dir_building where slug = 'gemeentehuis'").query(Long.class).single();
+		mvc.perform(editor(post("/beheer/dienstengids/gebouwen/" + gemeentehuis + "/buiten-gebruik")))
+			.andExpect(content().string(containsString("Dit gebouw kan niet buiten gebruik")));
+		assertThat(jdbc.sql("select active from dir_service_point where id = ?").param(burgerzaken).query(Boolean.class).single()).isTrue();
+	}
+
+	@Test
+	void openingHoursAndExceptionsAreCheckedBeforeSaving() throws Exception {
+		var id = jdbc.sql("select id from dir_service_point where slug = 'ict'").query(Long.class).single();
+		mvc.perform(editor(post("/beheer/dienstengids/diensten/" + id + "/uren")).param("validFrom", "2027-03-01")
+			.param("days[0]", "08:30-12:00, 11:00-13:00").param("days[1]", "negen tot twaalf"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Dit uur kunnen we niet lezen: 11:00-13:00")))
+			.andExpect(content().string(containsString("Dit uur kunnen we niet lezen: negen tot twaalf")));
+		mvc.perform(editor(post("/beheer/dienstengids/diensten/" + id + "/uren")).param("validFrom", "2027-03-01")
+			.param("days[0]", "9-12").param("days[2]", "13u30-16u"))
+			.andExpect(redirectedUrl("/diensten/ict"));
+		assertThat(jdbc.sql("select count(*) from dir_slot s join dir_schedule d on d.id = s.schedule_id where d.service_point_id = ? and d.valid_from = '2027-03-01'")
+			.param(id).query(Long.class).single()).isEqualTo(2);
+		mvc.perform(editor(post("/beheer/dienstengids/diensten/" + id + "/uitzonderingen/nieuw")).param("day", "2027-03-10")
+			.param("opens", "14:00").param("closes", "10:00").param("reason", "Opleiding"))
+			.andExpect(content().string(containsString("Het sluitingsuur moet na het openingsuur liggen.")));
+	}
+
+	@Test
+	void onlyEditorsMayManageTheDirectory() throws Exception {
+		mvc.perform(get("/beheer/dienstengids").with(user("onthaal").roles("FRONT_DESK"))).andExpect(status().isForbidden());
+		mvc.perform(get("/beheer/dienstengids").with(user("redactie").roles("DIRECTORY_EDITOR"))).andExpect(status().isOk());
+	}
+
+	private static MockHttpServletRequestBuilder editor(MockHttpServletRequestBuilder request) {
+		return request.with(user("redactie").roles("DIRECTORY_EDITOR")).with(csrf());
+	}
+
+}

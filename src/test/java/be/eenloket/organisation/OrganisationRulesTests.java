@@ -1,0 +1,261 @@
+package be.eenloket.organisation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import be.eenloket.organisation.internal.OrganisationProblem;
+import be.eenloket.organisation.internal.Reorganisations;
+import be.eenloket.organisation.internal.Reorganisations.ChangeKind;
+import be.eenloket.organisation.internal.Snapshots;
+import be.eenloket.organisation.internal.StaffManagement;
+import be.eenloket.organisation.internal.UnitManagement;
+import be.eenloket.organisation.internal.UnitValues;
+import be.eenloket.support.IntegrationTest;
+import be.eenloket.support.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The organogram's rules on real PostgreSQL: dated views, corrections, cycles, closing, heads, FTE, reorganisations. */
+@IntegrationTest
+class OrganisationRulesTests {
+
+	static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	static final LocalDate Y2020 = LocalDate.of(2020, 1, 1);
+
+	@Autowired
+	UnitManagement units;
+
+	@Autowired
+	StaffManagement staff;
+
+	@Autowired
+	Reorganisations reorganisations;
+
+	@Autowired
+	Snapshots snapshots;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	void theOrganogramCanBeViewedAsOfAnyDate() {
+		var code = code();
+		var id = units.create(code, values("Dienst Vroeger", null), Y2020, null);
+		units.changeFrom(id, LocalDate.of(2025, 1, 1), values("Dienst Nu", null), null);
+
+		assertThat(snapshots.asOf(LocalDate.of(2019, 12, 31)).unit(id)).isEmpty();
+		assertThat(snapshots.asOf(LocalDate.of(2024, 12, 31)).unit(id).orElseThrow().name()).isEqualTo("Dienst Vroeger");
+		assertThat(snapshots.asOf(LocalDate.of(2025, 1, 1)).unit(id).orElseThrow().name()).isEqualTo("Dienst Nu");
+		assertThat(periods(id)).isEqualTo(2);
+	}
+
+	@Test
+	void aCorrectionFixesThePeriodInPlaceInsteadOfStartingANewOne() {
+		var id = units.create(code(), values("Dienst Met Tikfout", null), Y2020, null);
+		var unit = snapshots.asOf(LocalDate.of(2022, 5, 1)).unit(id).orElseThrow();
+		units.correct(id, LocalDate.of(2022, 5, 1), unit.periodId(), unit.periodVersion(), values("Dienst Zonder Tikfout", null));
+		assertThat(periods(id)).isEqualTo(1);
+		assertThat(snapshots.asOf(Y2020).unit(id).orElseThrow().name()).isEqualTo("Dienst Zonder Tikfout");
+		assertThatThrownBy(() -> units.correct(id, Y2020, unit.periodId(), unit.periodVersion(), values("Oud", null)))
+			.isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+	}
+
+	@Test
+	void aUnitCannotBecomeItsOwnAncestor() {
+		var top = units.create(code(), values("Afdeling Boven", null), Y2020, null);
+		var middle = units.create(code(), values("Dienst Midden", top), Y2020, null);
+		var bottom = units.create(code(), values("Cel Onder", middle), Y2020, null);
+		assertThatThrownBy(() -> units.changeFrom(top, LocalDate.of(2026, 1, 1), values("Afdeling Boven", bottom), null))
+			.isInstanceOfSatisfying(OrganisationProblem.class,
+					problem -> assertThat(problem.messageKey()).isEqualTo("unit.parent.cycle"));
+		assertThatThrownBy(() -> units.changeFrom(top, LocalDate.of(2026, 1, 1), values("Afdeling Boven", top), null))
+			.isInstanceOf(OrganisationProblem.class);
+	}
+
+	@Test
+	void aValidityPeriodCannotEndBeforeItStarts() {
+		var id = units.create(code(), values("Dienst Periode", null), Y2020, null);
+		assertThatThrownBy(() -> jdbc.sql("update org_unit_period set valid_to = '2019-01-01' where unit_id = ?").param(id).update())
+			.isInstanceOf(DataIntegrityViolationException.class);
+		var position = staff.createPosition(id, PositionKind.STAFF, "Medewerker", null, Y2020);
+		var person = person("Eva", "Periode");
+		assertThatThrownBy(() -> staff.assign(person, position, BigDecimal.ONE, Y2020, LocalDate.of(2019, 6, 1), false))
+			.isInstanceOfSatisfying(OrganisationProblem.class,
+					problem -> assertThat(problem.messageKey()).isEqualTo("period.endBeforeStart"));
+	}
+
+	@Test
+	void aUnitWithStaffOrChildrenCannotBeClosedAndTheMessageSaysWhatIsLeft() {
+		var parent = units.create(code(), values("Afdeling Met Inhoud", null), Y2020, null);
+		var childCode = code();
+		units.create(childCode, values("Dienst Eronder", parent), Y2020, null);
+		var position = staff.createPosition(parent, PositionKind.STAFF, "Medewerker", "C1-3", Y2020);
+		staff.assign(person("Jos", "Blijft"), position, BigDecimal.ONE, Y2020, null, false);
+
+		assertThatThrownBy(() -> units.close(parent, LocalDate.of(2027, 1, 1), null))
+			.isInstanceOfSatisfying(OrganisationProblem.class, problem -> {
+				assertThat(problem.messageKey()).isEqualTo("unit.close.notEmpty");
+				assertThat(problem.arguments()[1].toString()).contains(childCode).contains("1 medewerker");
+			});
+	}
+
+	@Test
+	void anEmptyUnitClosesOnItsDateAndStaysInHistory() {
+		var id = units.create(code(), values("Dienst Die Verdwijnt", null), Y2020, null);
+		units.close(id, LocalDate.of(2026, 7, 1), null);
+		assertThat(snapshots.asOf(LocalDate.of(2026, 6, 30)).unit(id)).isPresent();
+		assertThat(snapshots.asOf(LocalDate.of(2026, 7, 1)).unit(id)).isEmpty();
+	}
+
+	@Test
+	void twoPeopleCannotHoldTheHeadPositionAtTheSameTime() {
+		var id = units.create(code(), values("Dienst Met Hoofd", null), Y2020, null);
+		var head = staff.createPosition(id, PositionKind.HEAD, "Diensthoofd", "A1a", Y2020);
+		staff.assign(person("Hilde", "Hoofd"), head, BigDecimal.ONE, Y2020, LocalDate.of(2025, 1, 1), false);
+		var second = person("Tweede", "Hoofd");
+		assertThatThrownBy(() -> staff.assign(second, head, BigDecimal.ONE, LocalDate.of(2024, 6, 1), null, false))
+			.isInstanceOfSatisfying(OrganisationProblem.class, problem -> {
+				assertThat(problem.messageKey()).isEqualTo("assignment.position.taken");
+				assertThat(problem.arguments()[0].toString()).startsWith("Hilde Hoofd");
+			});
+		// after the first head leaves, the second may start
+		staff.assign(second, head, BigDecimal.ONE, LocalDate.of(2025, 1, 1), null, false);
+		// and the database refuses an overlap even when the service is bypassed
+		assertThatThrownBy(() -> jdbc.sql("""
+				insert into org_assignment (person_id, position_id, fte, valid_from, single_holder)
+				values (?, ?, 1, '2025-06-01', true)""").params(person("Derde", "Hoofd"), head).update())
+			.isInstanceOf(DataIntegrityViolationException.class);
+		assertThatThrownBy(() -> staff.createPosition(id, PositionKind.HEAD, "Tweede hoofdfunctie", null, Y2020))
+			.isInstanceOf(OrganisationProblem.class);
+	}
+
+	@Test
+	void fteStaysWithinZeroAndOneAndATotalAboveOneNeedsConfirmation() {
+		var id = units.create(code(), values("Dienst VTE", null), Y2020, null);
+		var position = staff.createPosition(id, PositionKind.STAFF, "Medewerker", null, Y2020);
+		var other = staff.createPosition(id, PositionKind.STAFF, "Tweede functie", null, Y2020);
+		var person = person("Vera", "Voltijds");
+		for (var wrong : List.of("0", "1.5", "-0.2")) {
+			assertThatThrownBy(() -> staff.assign(person, position, new BigDecimal(wrong), Y2020, null, false))
+				.isInstanceOfSatisfying(OrganisationProblem.class,
+						problem -> assertThat(problem.messageKey()).isEqualTo("assignment.fte.range"));
+		}
+		staff.assign(person, position, new BigDecimal("0.80"), Y2020, null, false);
+		assertThatThrownBy(() -> staff.assign(person, other, new BigDecimal("0.50"), LocalDate.of(2023, 1, 1), null, false))
+			.isInstanceOfSatisfying(OrganisationProblem.class, problem -> {
+				assertThat(problem.messageKey()).isEqualTo("assignment.fte.overOne");
+				assertThat(problem.arguments()).contains("1.3");
+			});
+		staff.assign(person, other, new BigDecimal("0.20"), LocalDate.of(2023, 1, 1), null, false);
+		staff.assign(person, other, new BigDecimal("0.50"), LocalDate.of(2030, 1, 1), null, true);
+		assertThat(snapshots.asOf(LocalDate.of(2030, 1, 1)).totalFte(person)).isEqualByComparingTo("1.50");
+	}
+
+	@Test
+	void anApprovedReorganisationTakesEffectOnItsDateWithoutAnotherStep() {
+		clock.travelTo(LocalDate.of(2026, 11, 23));
+		var afdelingA = units.create(code(), values("Afdeling A", null), Y2020, null);
+		var afdelingB = units.create(code(), values("Afdeling B", null), Y2020, null);
+		var dienst = units.create(code(), values("Dienst Die Verhuist", afdelingA), Y2020, null);
+		var effective = LocalDate.of(2027, 1, 1);
+		var draft = reorganisations.createDraft("Samenvoeging ondersteunende diensten", effective, "secretariaat");
+		reorganisations.addChange(draft, ChangeKind.MOVE, dienst, null, null, null, afdelingB, null);
+
+		var preview = reorganisations.preview(draft);
+		assertThat(preview.canBeApproved()).isTrue();
+		assertThat(preview.today().unit(dienst).orElseThrow().parentId()).isEqualTo(afdelingA);
+		assertThat(preview.after().unit(dienst).orElseThrow().parentId()).isEqualTo(afdelingB);
+		assertThat(snapshots.asOf(effective).unit(dienst).orElseThrow().parentId()).as("nothing changes before approval")
+			.isEqualTo(afdelingA);
+
+		var version = reorganisations.find(draft).orElseThrow().version();
+		assertThatThrownBy(() -> reorganisations.approve(draft, version, LocalDate.of(2026, 11, 30), "2026/123", "algemeendirecteur"))
+			.as("a council decision cannot lie in the future")
+			.isInstanceOf(OrganisationProblem.class);
+		reorganisations.approve(draft, version, LocalDate.of(2026, 11, 19), "2026/123", "algemeendirecteur");
+
+		assertThat(snapshots.asOf(LocalDate.of(2026, 12, 31)).unit(dienst).orElseThrow().parentId()).isEqualTo(afdelingA);
+		assertThat(snapshots.asOf(effective).unit(dienst).orElseThrow().parentId()).isEqualTo(afdelingB);
+		clock.travelTo(effective);
+		assertThat(snapshots.asOf(LocalDate.now(clock)).unit(dienst).orElseThrow().parentId()).isEqualTo(afdelingB);
+		assertThat(reorganisations.find(draft).orElseThrow().inEffectOn(LocalDate.now(clock))).isTrue();
+	}
+
+	@Test
+	void aDraftThatConflictsWithALaterChangeIsFlaggedAndCannotBeApproved() {
+		clock.travelTo(LocalDate.of(2026, 11, 23));
+		var afdeling = units.create(code(), values("Afdeling Conflict", null), Y2020, null);
+		var dienst = units.create(code(), values("Dienst Conflict", null), Y2020, null);
+		var draft = reorganisations.createDraft("Ontwerp met conflict", LocalDate.of(2027, 1, 1), "secretariaat");
+		reorganisations.addChange(draft, ChangeKind.MOVE, dienst, null, null, null, afdeling, null);
+		// someone changes the unit after the draft was prepared
+		units.changeFrom(dienst, LocalDate.of(2026, 12, 1), values("Dienst Conflict Hernoemd", null), null);
+
+		var preview = reorganisations.preview(draft);
+		assertThat(preview.conflicts()).extracting(Reorganisations.Problem::messageKey)
+			.contains("reorganisation.conflict.changed");
+		var version = reorganisations.find(draft).orElseThrow().version();
+		assertThatThrownBy(() -> reorganisations.approve(draft, version, LocalDate.of(2026, 11, 19), "2026/124", "algemeendirecteur"))
+			.isInstanceOfSatisfying(OrganisationProblem.class,
+					problem -> assertThat(problem.messageKey()).isEqualTo("reorganisation.notApprovable"));
+		assertThat(snapshots.asOf(LocalDate.of(2027, 1, 1)).unit(dienst).orElseThrow().parentId()).isNull();
+	}
+
+	@Test
+	void aDraftThatWouldCreateACycleShowsTheProblemInThePreview() {
+		clock.travelTo(LocalDate.of(2026, 11, 23));
+		var top = units.create(code(), values("Afdeling Lus", null), Y2020, null);
+		var below = units.create(code(), values("Dienst Lus", top), Y2020, null);
+		var draft = reorganisations.createDraft("Ontwerp met lus", LocalDate.of(2027, 1, 1), "secretariaat");
+		reorganisations.addChange(draft, ChangeKind.MOVE, top, null, null, null, below, null);
+		assertThat(reorganisations.preview(draft).problems()).extracting(Reorganisations.Problem::messageKey)
+			.containsExactly("reorganisation.problem.cycle");
+	}
+
+	@Test
+	void theDemoOrganisationHasAboutOneHundredTwentyStaffEmployedByGemeenteOrOcmw() {
+		var snapshot = snapshots.asOf(LocalDate.of(2026, 11, 23));
+		var people = jdbc.sql("select employer, count(*) from org_person where work_email like '%@maldegem.example' group by employer")
+			.query((rs, row) -> java.util.Map.entry(rs.getString(1), rs.getLong(2)))
+			.list();
+		assertThat(people.stream().mapToLong(java.util.Map.Entry::getValue).sum()).isBetween(110L, 140L);
+		assertThat(people).extracting(java.util.Map.Entry::getKey).containsExactlyInAnyOrder("GEM", "OCMW");
+		assertThat(snapshot.unitsByCode()).containsKeys("ALGDIR", "FIN", "PERS", "ICT", "SOC", "BURG", "AANK", "COMM");
+		assertThat(snapshot.lead(snapshot.unitsByCode().get("ICT").get(0).id(), PositionKind.HEAD).orElseThrow().vacant())
+			.as("the demo shows a vacancy").isTrue();
+	}
+
+	private long person(String first, String last) {
+		return staff.createPerson(first, last + SEQUENCE.incrementAndGet(), null, null, "GEM");
+	}
+
+	private long periods(long unitId) {
+		return jdbc.sql("select count(*) from org_unit_period where unit_id = ?").param(unitId).query(Long.class).single();
+	}
+
+	private static String code() {
+		return "T" + SEQUENCE.incrementAndGet() + "X" + (System.nanoTime() % 1000);
+	}
+
+	private static UnitValues values(String name, Long parent) {
+		return new UnitValues(name, UnitType.DIENST, parent, List.of("GEM", "OCMW"), null, null, null);
+	}
+
+}
