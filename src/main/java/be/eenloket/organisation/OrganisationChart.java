@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Read access to the common organogram for other modules (the directory places units' desks in buildings). */
+/**
+ * Read access to the common organogram for other modules: the directory places units' desks in buildings, the
+ * front desk looks up staff and who stands in for a head.
+ */
 public interface OrganisationChart {
 
 	/** Every unit that exists on the date, ordered by name. */
@@ -12,5 +15,11 @@ public interface OrganisationChart {
 
 	/** The unit as it is on the date, if it exists then. */
 	Optional<UnitSummary> unit(OrganisationUnitId id, LocalDate date);
+
+	/** Everyone holding a position on the date, by last and first name, with their positions. */
+	List<StaffMember> staff(LocalDate date);
+
+	/** The head and deputy of the unit on the date, if the unit exists then. */
+	Optional<UnitLeads> leads(OrganisationUnitId id, LocalDate date);
 
 }

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import be.eenloket.organisation.OrganisationChart;
 import be.eenloket.organisation.OrganisationUnitId;
 import be.eenloket.organisation.PositionKind;
+import be.eenloket.organisation.StaffMember;
+import be.eenloket.organisation.UnitLeads;
 import be.eenloket.organisation.UnitSummary;
 import be.eenloket.organisation.UnitType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -128,6 +130,47 @@ public class Snapshots implements OrganisationChart {
 	@Override
 	public Optional<UnitSummary> unit(OrganisationUnitId id, LocalDate date) {
 		return asOf(date).unit(id.value()).map(Snapshots::summary);
+	}
+
+	@Override
+	public List<StaffMember> staff(LocalDate date) {
+		var snapshot = asOf(date);
+		var positionsOf = new HashMap<Long, List<StaffMember.Position>>();
+		for (var assignment : snapshot.assignments()) {
+			var position = snapshot.positions().get(assignment.positionId());
+			var unit = snapshot.units().get(position.unitId());
+			if (unit != null) {
+				positionsOf.computeIfAbsent(assignment.personId(), id -> new java.util.ArrayList<>())
+					.add(new StaffMember.Position(new OrganisationUnitId(unit.id()), unit.name(), position.kind(),
+							position.title()));
+			}
+		}
+		return positionsOf.entrySet().stream()
+			.map(entry -> {
+				var person = snapshot.people().get(entry.getKey());
+				return new StaffMember(person.id(), person.firstName(), person.lastName(), person.workEmail(),
+						person.internalPhone(), person.employer(), entry.getValue().stream()
+							.sorted(java.util.Comparator.comparing(StaffMember.Position::kind)).toList());
+			})
+			.sorted(java.util.Comparator.comparing(StaffMember::lastName, String.CASE_INSENSITIVE_ORDER)
+				.thenComparing(StaffMember::firstName, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+	}
+
+	@Override
+	public Optional<UnitLeads> leads(OrganisationUnitId id, LocalDate date) {
+		var snapshot = asOf(date);
+		return snapshot.unit(id.value()).map(unit -> new UnitLeads(id, unit.name(), unit.contactPhone(),
+				unit.contactEmail(), lead(snapshot, unit.id(), PositionKind.HEAD),
+				lead(snapshot, unit.id(), PositionKind.DEPUTY)));
+	}
+
+	private static UnitLeads.Lead lead(Snapshot snapshot, long unitId, PositionKind kind) {
+		return snapshot.lead(unitId, kind)
+			.map(holding -> holding.vacant() ? new UnitLeads.Lead(holding.position().title(), null, null)
+					: new UnitLeads.Lead(holding.position().title(), holding.holders().get(0).person().fullName(),
+							holding.holders().get(0).person().internalPhone()))
+			.orElse(null);
 	}
 
 	static UnitSummary summary(Snapshot.Unit unit) {

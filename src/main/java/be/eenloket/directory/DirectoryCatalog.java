@@ -1,0 +1,91 @@
+package be.eenloket.directory;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+import be.eenloket.organisation.OrganisationUnitId;
+
+/**
+ * Read access to the location directory for other modules (the front desk console): where service points are,
+ * whether they are open now, and the citizen task catalogue with its search. Answers come from the in-memory
+ * directory, so they are cheap to ask often; everything is "as of now" in the municipality's time zone.
+ */
+public interface DirectoryCatalog {
+
+	/** Active service points, by building, floor (top to bottom) and name. */
+	List<ServicePointInfo> servicePoints();
+
+	Optional<ServicePointInfo> servicePoint(long id);
+
+	Optional<ServicePointInfo> servicePoint(String slug);
+
+	/** The active service points of a unit of the organogram. */
+	List<ServicePointInfo> servicePointsOf(OrganisationUnitId unit);
+
+	/** Active tasks by name. */
+	List<TaskInfo> tasks();
+
+	Optional<TaskInfo> task(long id);
+
+	/**
+	 * The public search (Dutch, accent-insensitive, typo-tolerant, synonyms), best match first: each match is a
+	 * task or a service point.
+	 */
+	List<Match> search(String query);
+
+	/** A search match: exactly one of {@code task} and {@code servicePoint} is set. */
+	record Match(TaskInfo task, ServicePointInfo servicePoint) {
+	}
+
+	/** A task of the catalogue with the service points that handle it. */
+	record TaskInfo(long id, String slug, String name, boolean appointmentNeeded, String whatToBring,
+			List<ServicePointInfo> servicePoints) {
+	}
+
+	/**
+	 * A service point as it is now.
+	 *
+	 * @param place where it is today ({@code null} if it has no location today)
+	 * @param relocation its next planned move, if any
+	 * @param opening whether it is open now and its hours today
+	 */
+	record ServicePointInfo(long id, String slug, String name, OrganisationUnitId unit, String phone, String email,
+			boolean byAppointment, Place place, Relocation relocation, Opening opening) {
+	}
+
+	/** A building, floor and optional room. */
+	record Place(String building, String buildingSlug, int level, String floor, String room) {
+	}
+
+	/** A planned move to another place on a date. */
+	record Relocation(LocalDate date, Place to) {
+	}
+
+	/** Open or closed now. */
+	enum OpenState {
+
+		OPEN, OPENS_LATER_TODAY, CLOSED
+
+	}
+
+	/**
+	 * Opening now and today.
+	 *
+	 * @param state open now, opening later today, or closed for the rest of the day
+	 * @param closesAt when it closes, when open now
+	 * @param opensNext when it opens next, when not open now (if within two weeks)
+	 * @param exceptionToday the reason when today's hours differ from the weekly schedule (holiday, closure,
+	 * evening opening), else {@code null}
+	 * @param hoursToday today's opening slots
+	 */
+	record Opening(OpenState state, LocalTime closesAt, LocalDateTime opensNext, String exceptionToday,
+			List<Slot> hoursToday) {
+	}
+
+	record Slot(LocalTime opens, LocalTime closes) {
+	}
+
+}

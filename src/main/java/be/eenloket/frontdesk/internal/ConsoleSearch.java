@@ -1,0 +1,166 @@
+package be.eenloket.frontdesk.internal;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import be.eenloket.directory.DirectoryCatalog;
+import be.eenloket.organisation.OrganisationChart;
+import be.eenloket.organisation.StaffMember;
+import be.eenloket.organisation.UnitLeads;
+import org.springframework.stereotype.Service;
+
+/**
+ * The console's one search: tasks and service points through the directory's public search (which PostgreSQL
+ * answers once per distinct query), plus staff by name, function, unit or internal phone number, with the
+ * internal details the public pages do not show (internal phones, rooms, who stands in for the head).
+ * <p>
+ * Staff are matched in memory against a list of about a hundred people, kept with the units' leads and rebuilt
+ * every {@value #STAFF_REFRESH_SECONDS} seconds (and at midnight), so typing never waits on the organogram's queries.
+ */
+@Service
+public class ConsoleSearch {
+
+	static final int STAFF_REFRESH_SECONDS = 30;
+
+	static final int MAX_STAFF = 15;
+
+	static final int MAX_MATCHES = 12;
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	/** A service point with the internal details reception may pass on. */
+	public record PointDetails(DirectoryCatalog.ServicePointInfo point, UnitLeads leads) {
+	}
+
+	/** A task with the service points that handle it, or a service point on its own. */
+	public record DirectoryMatch(DirectoryCatalog.TaskInfo task, List<PointDetails> points) {
+	}
+
+	/** A staff member with where to find them. */
+	public record StaffMatch(StaffMember member, List<DirectoryCatalog.ServicePointInfo> desks) {
+	}
+
+	public record Results(String query, List<DirectoryMatch> directory, List<StaffMatch> staff) {
+
+		public boolean empty() {
+			return directory.isEmpty() && staff.isEmpty();
+		}
+
+	}
+
+	private final DirectoryCatalog directory;
+
+	private final OrganisationChart organisation;
+
+	private final Clock clock;
+
+	private volatile StaffIndex staffIndex;
+
+	ConsoleSearch(DirectoryCatalog directory, OrganisationChart organisation, Clock clock) {
+		this.directory = directory;
+		this.organisation = organisation;
+		this.clock = clock;
+	}
+
+	public Results search(String query) {
+		var cleaned = query == null ? "" : query.strip();
+		if (cleaned.length() > 100) {
+			cleaned = cleaned.substring(0, 100);
+		}
+		if (cleaned.isEmpty()) {
+			return new Results(cleaned, List.of(), List.of());
+		}
+		var today = LocalDate.now(clock);
+		var index = index(today);
+		var matches = directory.search(cleaned).stream()
+			.limit(MAX_MATCHES)
+			.map(match -> match.task() != null
+					? new DirectoryMatch(match.task(), match.task().servicePoints().stream()
+						.map(point -> details(point, index)).toList())
+					: new DirectoryMatch(null, List.of(details(match.servicePoint(), index))))
+			.toList();
+		return new Results(cleaned, matches, staff(cleaned, index));
+	}
+
+	private PointDetails details(DirectoryCatalog.ServicePointInfo point, StaffIndex index) {
+		var leads = index.leads().computeIfAbsent(point.unit().value(),
+				unit -> organisation.leads(point.unit(), index.date()));
+		return new PointDetails(point, leads.orElse(null));
+	}
+
+	private List<StaffMatch> staff(String query, StaffIndex index) {
+		var normalised = normalise(query);
+		if (normalised.isEmpty()) {
+			return List.of();
+		}
+		var tokens = List.of(normalised.split(" "));
+		var digits = query.replaceAll("[^0-9]", "");
+		var phoneQuery = digits.length() >= 2 && query.replaceAll("[0-9\\s./+-]", "").isEmpty();
+		var result = new ArrayList<StaffMatch>();
+		for (var entry : index.entries()) {
+			var matches = phoneQuery ? entry.phoneDigits().contains(digits)
+					: tokens.stream().allMatch(token -> entry.words().stream().anyMatch(word -> word.startsWith(token)));
+			if (matches) {
+				var desks = entry.member().positions().stream()
+					.map(StaffMember.Position::unit)
+					.distinct()
+					.flatMap(unit -> directory.servicePointsOf(unit).stream())
+					.toList();
+				result.add(new StaffMatch(entry.member(), desks));
+				if (result.size() == MAX_STAFF) {
+					break;
+				}
+			}
+		}
+		return result;
+	}
+
+	private StaffIndex index(LocalDate today) {
+		var current = staffIndex;
+		if (current == null || !current.date().equals(today)
+				|| current.builtAt() + STAFF_REFRESH_SECONDS * 1_000_000_000L < System.nanoTime()) {
+			current = new StaffIndex(today, System.nanoTime(),
+					organisation.staff(today).stream().map(ConsoleSearch::entry).toList(), new ConcurrentHashMap<>());
+			staffIndex = current;
+		}
+		return current;
+	}
+
+	private static IndexEntry entry(StaffMember member) {
+		var text = new StringBuilder(member.firstName()).append(' ').append(member.lastName());
+		for (var position : member.positions()) {
+			text.append(' ').append(position.title()).append(' ').append(position.unitName());
+		}
+		var words = List.of(normalise(text.toString()).split(" "));
+		var phone = member.internalPhone() == null ? "" : member.internalPhone().replaceAll("[^0-9]", "");
+		return new IndexEntry(member, words, phone);
+	}
+
+	/** Lower case, without accents, letters and digits only, single spaces. */
+	static String normalise(String text) {
+		var withoutMarks = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+		return withoutMarks.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+	}
+
+	/** Forces the staff list to be rebuilt on the next search (tests, after a change). */
+	public void refresh() {
+		staffIndex = null;
+	}
+
+	private record IndexEntry(StaffMember member, List<String> words, String phoneDigits) {
+	}
+
+	/** Staff and, filled as searches need them, the leads of units; rebuilt together. */
+	private record StaffIndex(LocalDate date, long builtAt, List<IndexEntry> entries,
+			Map<Long, Optional<UnitLeads>> leads) {
+	}
+
+}
