@@ -18,7 +18,7 @@ class NowBoardController {
 	static final String NOW = "frontdesk/now";
 
 	/** Moves are announced on the board this many days ahead. */
-	static final int RELOCATION_HORIZON_DAYS = 90;
+	static final int RELOCATION_HORIZON_DAYS = 366;
 
 	private final DirectoryCatalog directory;
 

@@ -64,15 +64,19 @@ class SocialAidController {
 
 	private final String socialServiceSlug;
 
+	private final String municipalityName;
+
 	SocialAidController(SocialAidRegister register, DirectoryCatalog directory, PdfDocuments pdf,
 			SpringTemplateEngine templates, Clock clock,
-			@Value("${eenloket.frontdesk.social-service-point:sociale-dienst}") String socialServiceSlug) {
+			@Value("${eenloket.frontdesk.social-service-point:sociale-dienst}") String socialServiceSlug,
+			@Value("${eenloket.municipality.name}") String municipalityName) {
 		this.register = register;
 		this.directory = directory;
 		this.pdf = pdf;
 		this.templates = templates;
 		this.clock = clock;
 		this.socialServiceSlug = socialServiceSlug;
+		this.municipalityName = municipalityName;
 	}
 
 	@InitBinder("socialAidForm")
@@ -145,6 +149,7 @@ class SocialAidController {
 		context.setVariable("decisionDays", SocialAidRegister.DECISION_DAYS);
 		context.setVariable("printedOn", LocalDate.now(clock));
 		context.setVariable("css", css());
+		context.setVariable("municipalityName", municipalityName);
 		var html = templates.process(RECEIPT, context);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)

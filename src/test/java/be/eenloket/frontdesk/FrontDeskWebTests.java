@@ -1,0 +1,214 @@
+package be.eenloket.frontdesk;
+
+import java.util.UUID;
+
+import be.eenloket.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The onthaal console through the web layer: search, now board, contacts, and the registers' bad input. */
+@IntegrationTest
+class FrontDeskWebTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	static MockHttpServletRequestBuilder reception(MockHttpServletRequestBuilder request) {
+		return request.with(user("onthaal").roles("FRONT_DESK")).with(csrf());
+	}
+
+	@Test
+	void receptionFindsWhereLeefloonIsHandledWithTheInternalDetails() throws Exception {
+		mvc.perform(reception(get("/onthaal")).param("q", "leefloon"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Leefloon aanvragen")))
+			.andExpect(content().string(containsString("Sociale dienst (Sociaal Huis)")))
+			.andExpect(content().string(containsString("OCMW-administratief gebouw")))
+			// who leads the unit and stands in, with internal numbers: not on the public pages
+			.andExpect(content().string(containsString("Diensthoofd")))
+			.andExpect(content().string(containsString("Vervanger")));
+		mvc.perform(get("/producten/leefloon")).andExpect(content().string(not(containsString("Vervanger"))));
+	}
+
+	@Test
+	void staffAreFoundByNameFunctionOrInternalNumberWithoutAccents() throws Exception {
+		var person = jdbc.sql("""
+				select p.first_name, p.last_name, p.internal_phone from org_person p
+				join org_assignment a on a.person_id = p.id where p.internal_phone is not null order by p.id limit 1""")
+			.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.single();
+		mvc.perform(reception(get("/onthaal")).param("q", person[1].substring(0, 4)))
+			.andExpect(content().string(containsString(person[0] + " " + person[1])))
+			.andExpect(content().string(containsString(person[2])));
+		mvc.perform(reception(get("/onthaal")).param("q", person[2]))
+			.andExpect(content().string(containsString(person[0] + " " + person[1])));
+	}
+
+	@Test
+	void oddQueriesGiveANormalPage() throws Exception {
+		for (var query : new String[] { "", "'; drop table fd_contact; --", "<script>alert(1)</script>", "🙂🙂", "x".repeat(2000) }) {
+			mvc.perform(reception(get("/onthaal")).param("q", query))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("<script>alert(1)</script>"))));
+		}
+	}
+
+	@Test
+	void theNowBoardShowsEveryBuildingAndTheComingMove() throws Exception {
+		mvc.perform(reception(get("/onthaal/nu")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Gemeentehuis")))
+			.andExpect(content().string(containsString("Site Bloemestraat")))
+			.andExpect(content().string(containsString("Dienst communicatie verhuist op")));
+	}
+
+	@Test
+	void aContactIsLoggedInOneClickAndOnlyOnceWhenTheButtonIsPressedTwice() throws Exception {
+		var point = jdbc.sql("select id from dir_service_point where slug = 'burgerzaken'").query(Long.class).single();
+		var token = UUID.randomUUID().toString();
+		var before = contacts();
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(reception(post("/onthaal/contacten")).param("q", "paspoort").param("channel", "PHONE")
+				.param("servicePointId", String.valueOf(point)).param("formToken", token))
+				.andExpect(redirectedUrlPattern("/onthaal?q=paspoort*"));
+		}
+		assertThat(contacts()).isEqualTo(before + 1);
+		assertThat(jdbc.sql("select channel from fd_contact where form_token = cast(? as uuid)").param(token)
+			.query(String.class).single()).isEqualTo("PHONE");
+	}
+
+	@Test
+	void aContactWithoutTaskServiceOrQuestionIsRefused() throws Exception {
+		var before = contacts();
+		mvc.perform(reception(post("/onthaal/contacten/nieuw")).param("channel", "DESK").param("question", " ")
+			.param("formToken", UUID.randomUUID().toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kies een taak of een dienst, of typ de vraag.")))
+			.andExpect(content().string(containsString("error-summary")));
+		mvc.perform(reception(post("/onthaal/contacten/nieuw")).param("channel", "DESK").param("servicePointId", "999999")
+			.param("formToken", UUID.randomUUID().toString()))
+			.andExpect(content().string(containsString("Deze dienst bestaat niet (meer).")));
+		assertThat(contacts()).isEqualTo(before);
+	}
+
+	@Test
+	void theFiguresCountPerServiceAndHour() throws Exception {
+		mvc.perform(reception(get("/onthaal/contacten")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Contacten per dienst en per uur")))
+			.andExpect(content().string(containsString("<svg")));
+		mvc.perform(reception(get("/onthaal/contacten")).param("periode", "dag").param("datum", "gisteren"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Die datum konden we niet lezen")));
+	}
+
+	@Test
+	void aSocialAidRequestWithBadInputIsExplainedFieldByFieldAndNothingIsSaved() throws Exception {
+		var before = jdbc.sql("select count(*) from fd_social_aid_request").query(Long.class).single();
+		mvc.perform(reception(post("/onthaal/hulpvragen/nieuw")).param("firstName", "").param("lastName", "Peeters")
+			.param("nationalRegisterNumber", "85.07.30-033.29").param("language", "nl").param("email", "geen-mail")
+			.param("requestDate", "2026-13-01").param("requestTime", "09:00").param("formToken", UUID.randomUUID().toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Vul de voornaam in.")))
+			.andExpect(content().string(containsString("Kies waarvoor de persoon hulp vraagt.")))
+			.andExpect(content().string(containsString("Geef een geldig e-mailadres in")))
+			.andExpect(content().string(containsString("Geef een geldige datum in")))
+			.andExpect(content().string(containsString("error-summary")));
+		mvc.perform(reception(post("/onthaal/hulpvragen/nieuw")).param("firstName", "Jan").param("lastName", "Peeters")
+			.param("nationalRegisterNumber", "85.07.30-033.29").param("language", "nl").param("type", "LEEFLOON")
+			.param("requestDate", "2026-01-05").param("requestTime", "09:00").param("formToken", UUID.randomUUID().toString()))
+			.andExpect(content().string(containsString("Dit rijksregisternummer klopt niet.")));
+		mvc.perform(reception(post("/onthaal/hulpvragen/nieuw")).param("firstName", "Jan").param("lastName", "Peeters")
+			.param("language", "nl").param("type", "LEEFLOON").param("requestDate", "2999-01-05").param("requestTime", "09:00")
+			.param("formToken", UUID.randomUUID().toString()))
+			.andExpect(content().string(containsString("De aanvraag kan niet in de toekomst liggen.")));
+		mvc.perform(reception(post("/onthaal/hulpvragen/nieuw")).param("firstName", "Jan").param("lastName", "Peeters")
+			.param("birthDate", "1985-07-31").param("nationalRegisterNumber", "85073003328").param("language", "nl")
+			.param("type", "LEEFLOON").param("requestDate", "2026-01-05").param("requestTime", "09:00")
+			.param("formToken", UUID.randomUUID().toString()))
+			.andExpect(content().string(containsString("past niet bij de geboortedatum")));
+		assertThat(jdbc.sql("select count(*) from fd_social_aid_request").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void unknownOrMalformedRequestIdsGiveTheDutchNotFoundPage() throws Exception {
+		mvc.perform(reception(get("/onthaal/hulpvragen/" + UUID.randomUUID()))).andExpect(status().isNotFound());
+		mvc.perform(reception(get("/onthaal/hulpvragen/niet-een-id/ontvangstbewijs.pdf"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void mailIsNumberedPerLegalEntityAndTakenOverOnceByItsUnit() throws Exception {
+		var unit = jdbc.sql("select id from org_unit where code = 'ICT'").query(Long.class).single();
+		var token = UUID.randomUUID().toString();
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(reception(post("/onthaal/post/nieuw")).param("legalEntity", "OCMW").param("receivedOn", "2026-01-05")
+				.param("sender", "Leverancier X").param("subject", "Offerte servers").param("channel", "POST")
+				.param("unitId", String.valueOf(unit)).param("formToken", token))
+				.andExpect(redirectedUrlPattern("/onthaal/post/nieuw*"));
+		}
+		var rows = jdbc.sql("select id, register_number, version from fd_mail where form_token = cast(? as uuid)").param(token)
+			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getLong(3) }).list();
+		assertThat(rows).hasSize(1);
+		assertThat((String) rows.get(0)[1]).matches("OCMW-\\d{4}-\\d{5}");
+		var id = (Long) rows.get(0)[0];
+		mvc.perform(get("/post").param("eenheid", String.valueOf(unit)).with(user("diensthoofd").roles("DEPARTMENT_HEAD")))
+			.andExpect(content().string(containsString("Offerte servers")));
+		mvc.perform(post("/post/" + id + "/overnemen").param("version", "0")
+			.with(user("diensthoofd").roles("DEPARTMENT_HEAD")).with(csrf()))
+			.andExpect(redirectedUrlPattern("/post?eenheid=" + unit));
+		// a colleague who had the old page open is told someone was first
+		mvc.perform(post("/post/" + id + "/overnemen").param("version", "0")
+			.with(user("aankoper").roles("PURCHASER")).with(csrf()))
+			.andExpect(redirectedUrlPattern("/post?eenheid=" + unit))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("concurrentEdit", true));
+		assertThat(jdbc.sql("select taken_over_by from fd_mail where id = ?").param(id).query(String.class).single())
+			.isEqualTo("diensthoofd");
+	}
+
+	@Test
+	void mailForAnUnknownUnitOrAFutureDateIsRefused() throws Exception {
+		mvc.perform(reception(post("/onthaal/post/nieuw")).param("legalEntity", "GEM").param("receivedOn", "2999-01-01")
+			.param("sender", "X").param("subject", "").param("channel", "POST").param("unitId", "999999")
+			.param("formToken", UUID.randomUUID().toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Vul het onderwerp in.")));
+		mvc.perform(reception(post("/onthaal/post/nieuw")).param("legalEntity", "GEM").param("receivedOn", "2999-01-01")
+			.param("sender", "X").param("subject", "Y").param("channel", "POST").param("unitId", "999999")
+			.param("formToken", UUID.randomUUID().toString()))
+			.andExpect(content().string(containsString("De datum van ontvangst kan niet in de toekomst liggen.")));
+		mvc.perform(reception(post("/onthaal/post/nieuw")).param("legalEntity", "GEM").param("receivedOn", "2026-01-01")
+			.param("sender", "X").param("subject", "Y").param("channel", "POST").param("unitId", "999999")
+			.param("formToken", UUID.randomUUID().toString()))
+			.andExpect(content().string(containsString("Deze dienst bestaat vandaag niet.")));
+	}
+
+	@Test
+	void onlyReceptionOpensTheConsoleAndAnyStaffMemberTheUnitMail() throws Exception {
+		mvc.perform(get("/onthaal").with(user("admin").roles("ADMIN"))).andExpect(status().isForbidden());
+		mvc.perform(get("/onthaal/hulpvragen").with(user("mw").roles("SOCIAL_WORKER"))).andExpect(status().isForbidden());
+		mvc.perform(get("/post").with(user("dpo").roles("DPO"))).andExpect(status().isOk());
+		mvc.perform(get("/post")).andExpect(status().is3xxRedirection());
+	}
+
+	private long contacts() {
+		return jdbc.sql("select count(*) from fd_contact").query(Long.class).single();
+	}
+
+}
