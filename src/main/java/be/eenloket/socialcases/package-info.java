@@ -1,6 +1,6 @@
 /**
- * Social case files of the OCMW social service with their legal deadlines and the BCSD. Need-to-know access;
- * other modules only hand requests to it through events. Not built yet.
+ * Social case files of the OCMW social service, starting with the intake inbox: the social-aid requests the front
+ * desk registers arrive here through events. Need-to-know access; every read of a person's data is audited.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Social cases", allowedDependencies = { "shared", "identity" })
+@org.springframework.modulith.ApplicationModule(displayName = "Social cases", allowedDependencies = { "shared", "identity", "frontdesk" })
 package be.eenloket.socialcases;

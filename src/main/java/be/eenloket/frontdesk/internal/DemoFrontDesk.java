@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Two weeks of visitor contacts (so the figures show something), a few letters in the mail register and two
+ * Two weeks of visitor contacts (so the figures show something), a few letters in the mail register and four
  * social-aid requests, registered the real way so they reach the social service's intake inbox. Demo profile
  * only, into empty registers, after the demo directory.
  */
@@ -66,16 +66,39 @@ class DemoFrontDesk implements ApplicationRunner {
 		}
 		var today = LocalDate.now(clock);
 		if (socialAid.count() == 0) {
-			socialAid.register(new SocialAidRegister.Registration("Noor", "Van Damme", LocalDate.of(1991, 4, 12), null,
-					"0470 12 34 56", null, "Stationsstraat 12, 9990 Maldegem", "nl", SocialAidRequestType.LEEFLOON,
-					"Verloor haar werk en heeft geen inkomen meer.", today.minusDays(2).atTime(9, 40)), UUID.randomUUID());
-			socialAid.register(new SocialAidRegister.Registration("Karim", "Benali", null, null, null, null, null, "fr",
-					SocialAidRequestType.HUURWAARBORG, "Zoekt hulp voor de huurwaarborg van een nieuwe woning.",
-					today.minusDays(1).atTime(14, 5)), UUID.randomUUID());
+			// one overdue, one due within days and two recent requests, registered the real way
+			request(today.minusDays(33), LocalTime.of(9, 40), "Sofie", "Van Acker", LocalDate.of(1987, 3, 14), 212,
+					"0470 12 34 56", null, "Voorbeeldstraat 12, 9990 Maldegem", "nl", SocialAidRequestType.LEEFLOON,
+					"Verloor haar werk en heeft sinds twee maanden geen inkomen.");
+			request(today.minusDays(27), LocalTime.of(10, 15), "Karim", "El Amrani", LocalDate.of(2001, 11, 2), 37, null,
+					"karim.voorbeeld@example.org", null, "nl", SocialAidRequestType.HUURWAARBORG,
+					"Vindt een huurwoning maar kan de waarborg niet betalen.");
+			request(today.minusDays(6), LocalTime.of(14, 5), "Maria", "Dewitte", LocalDate.of(1952, 6, 21), 118,
+					"050 00 00 00", null, "Proefweg 3, 9990 Maldegem", "nl", SocialAidRequestType.MEDISCHE_KAART,
+					"Kan de apotheekkosten voor haar medicatie niet meer betalen.");
+			request(today.minusDays(1), LocalTime.of(11, 30), "Tomasz", "Nowak", LocalDate.of(1979, 9, 8), 63,
+					"0499 99 99 99", null, null, "en", SocialAidRequestType.SCHULDBEMIDDELING,
+					"Has several unpaid bills and a letter from a bailiff.");
 		}
 		if (mail.latest(null, 1).isEmpty()) {
 			letters(today);
 		}
+	}
+
+	private void request(LocalDate day, LocalTime time, String firstName, String lastName, LocalDate birthDate,
+			int serial, String phone, String email, String address, String language, SocialAidRequestType type,
+			String description) {
+		socialAid.register(new SocialAidRegister.Registration(firstName, lastName, birthDate,
+				nationalRegisterNumber(birthDate, serial), phone, email, address, language, type, description,
+				day.atTime(time)), UUID.randomUUID());
+	}
+
+	/** A fictional but valid national register number for a birth date and serial number. */
+	static String nationalRegisterNumber(LocalDate birthDate, int serial) {
+		var nine = "%02d%02d%02d%03d".formatted(birthDate.getYear() % 100, birthDate.getMonthValue(),
+				birthDate.getDayOfMonth(), serial);
+		var base = Long.parseLong(nine) + (birthDate.getYear() >= 2000 ? 2_000_000_000L : 0);
+		return nine + "%02d".formatted(97 - base % 97);
 	}
 
 	private void contacts() {
