@@ -11,6 +11,7 @@ import be.eenloket.directory.DirectoryCatalog;
 import be.eenloket.frontdesk.SocialAidRequestType;
 import be.eenloket.frontdesk.internal.FrontDeskProblem;
 import be.eenloket.frontdesk.internal.SocialAidRegister;
+import be.eenloket.shared.NationalRegisterNumber;
 import be.eenloket.shared.PdfDocuments;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Value;
@@ -109,6 +110,20 @@ class SocialAidController {
 			Model model, RedirectAttributes redirect) {
 		if (form.getFormToken() == null) {
 			form.setFormToken(UUID.randomUUID());
+		}
+		// the rules the register checks too, shown together with the other field errors
+		if (!result.hasFieldErrors("nationalRegisterNumber") && form.getNationalRegisterNumber() != null
+				&& !form.getNationalRegisterNumber().isBlank()
+				&& !NationalRegisterNumber.isValid(form.getNationalRegisterNumber())) {
+			result.rejectValue("nationalRegisterNumber", "socialAid.nrn.invalid");
+		}
+		if (!result.hasFieldErrors("requestDate") && form.getRequestDate() != null
+				&& form.getRequestDate().isAfter(LocalDate.now(clock))) {
+			result.rejectValue("requestDate", "socialAid.requestedAt.future");
+		}
+		if (!result.hasFieldErrors("birthDate") && form.getBirthDate() != null
+				&& form.getBirthDate().isAfter(LocalDate.now(clock))) {
+			result.rejectValue("birthDate", "socialAid.birthDate.future");
 		}
 		if (result.hasErrors()) {
 			return show(form, model);
