@@ -18,6 +18,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +38,9 @@ class DemoFrontDesk implements ApplicationRunner {
 	static final List<String> DESTINATIONS = List.of("burgerzaken:40", "sociale-dienst:15", "financiele-dienst:6",
 			"omgeving:8", "infrastructuur:6", "uitloket:5", "cultuur-jeugddienst:4", "secretariaat:3",
 			"secretariaat-burgemeester:3", "personeelsdienst:2");
+
+	/** The demo account of the front desk, who registers the demo requests. */
+	static final String RECEPTIONIST = "onthaal";
 
 	private final JdbcClient jdbc;
 
@@ -66,7 +72,7 @@ class DemoFrontDesk implements ApplicationRunner {
 		}
 		var today = LocalDate.now(clock);
 		if (socialAid.count() == 0) {
-			// one overdue, one due within days and two recent requests, registered the real way
+			// registered at the desk by the demo receptionist, as the receipt says; one overdue, one due within days and two recent requests, registered the real way
 			request(today.minusDays(33), LocalTime.of(9, 40), "Sofie", "Van Acker", LocalDate.of(1987, 3, 14), 212,
 					"0470 12 34 56", null, "Voorbeeldstraat 12, 9990 Maldegem", "nl", SocialAidRequestType.LEEFLOON,
 					"Verloor haar werk en heeft sinds twee maanden geen inkomen.");
@@ -88,9 +94,18 @@ class DemoFrontDesk implements ApplicationRunner {
 	private void request(LocalDate day, LocalTime time, String firstName, String lastName, LocalDate birthDate,
 			int serial, String phone, String email, String address, String language, SocialAidRequestType type,
 			String description) {
-		socialAid.register(new SocialAidRegister.Registration(firstName, lastName, birthDate,
-				nationalRegisterNumber(birthDate, serial), phone, email, address, language, type, description,
-				day.atTime(time)), UUID.randomUUID());
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(RECEPTIONIST, null,
+				List.of(new SimpleGrantedAuthority("ROLE_FRONT_DESK"))));
+		SecurityContextHolder.setContext(context);
+		try {
+			socialAid.register(new SocialAidRegister.Registration(firstName, lastName, birthDate,
+					nationalRegisterNumber(birthDate, serial), phone, email, address, language, type, description,
+					day.atTime(time)), UUID.randomUUID());
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	/** A fictional but valid national register number for a birth date and serial number. */

@@ -66,6 +66,11 @@ public class VisitorLog {
 
 	}
 
+	/** The first and last hour of the day the figures always show. */
+	static final int OFFICE_OPENS = 8;
+
+	static final int OFFICE_CLOSES = 17;
+
 	private final JdbcClient jdbc;
 
 	private final DirectoryCatalog directory;
@@ -176,6 +181,12 @@ public class VisitorLog {
 		services.sort((a, b) -> Long.compare(b.total(), a.total()));
 		if (!unrouted.isEmpty()) {
 			services.add(new ServiceCount(null, unrouted, sum(unrouted)));
+		}
+		// the office hours always show, so weeks look alike and a quiet hour shows as a zero, not as a gap
+		var first = Math.min(OFFICE_OPENS, perHour.isEmpty() ? OFFICE_OPENS : perHour.firstKey());
+		var last = Math.max(OFFICE_CLOSES, perHour.isEmpty() ? OFFICE_CLOSES : perHour.lastKey());
+		for (int hour = first; hour <= last; hour++) {
+			perHour.putIfAbsent(hour, 0L);
 		}
 		return new Counts(from, to, total, List.copyOf(perHour.keySet()), services, perHour, perDay, perChannel);
 	}
