@@ -1,8 +1,13 @@
 package be.eenloket.frontdesk;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 
 import be.eenloket.support.IntegrationTest;
+import be.eenloket.support.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +34,9 @@ class FrontDeskWebTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MutableClock clock;
 
 	static MockHttpServletRequestBuilder reception(MockHttpServletRequestBuilder request) {
 		return request.with(user("onthaal").roles("FRONT_DESK")).with(csrf());
@@ -205,6 +213,59 @@ class FrontDeskWebTests {
 		mvc.perform(get("/onthaal/hulpvragen").with(user("mw").roles("SOCIAL_WORKER"))).andExpect(status().isForbidden());
 		mvc.perform(get("/post").with(user("dpo").roles("DPO"))).andExpect(status().isOk());
 		mvc.perform(get("/post")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void parallelMailRegistrationsGetConsecutiveNumbersPerLegalEntity() throws Exception {
+		// a year of its own, in the past, so the numbering starts at 1
+		clock.travelTo(LocalDate.of(2019, 5, 2));
+		try {
+			var unit = jdbc.sql("select id from org_unit where code = 'FIN'").query(Long.class).single();
+			var pool = Executors.newFixedThreadPool(6);
+			var requests = new ArrayList<Callable<Integer>>();
+			for (int i = 0; i < 18; i++) {
+				var entity = i % 3 == 0 ? "OCMW" : "GEM";
+				var subject = "Parallelle brief " + i;
+				requests.add(() -> mvc.perform(reception(post("/onthaal/post/nieuw")).param("legalEntity", entity)
+					.param("receivedOn", "2019-05-02").param("sender", "Afzender").param("subject", subject)
+					.param("channel", "POST").param("unitId", String.valueOf(unit))
+					.param("formToken", UUID.randomUUID().toString())).andReturn().getResponse().getStatus());
+			}
+			for (var result : pool.invokeAll(requests)) {
+				assertThat(result.get()).isEqualTo(302);
+			}
+			pool.shutdown();
+			for (var entity : new String[] { "GEM", "OCMW" }) {
+				var numbers = jdbc.sql("select register_seq from fd_mail where legal_entity = ? and register_year = 2019 order by 1")
+					.param(entity).query(Integer.class).list();
+				assertThat(numbers).hasSize(entity.equals("GEM") ? 12 : 6);
+				for (int i = 0; i < numbers.size(); i++) {
+					assertThat(numbers.get(i)).isEqualTo(i + 1);
+				}
+			}
+		}
+		finally {
+			clock.reset();
+		}
+	}
+
+	@Test
+	void aSocialAidFormPostedTwiceRegistersOneRequest() throws Exception {
+		var token = UUID.randomUUID().toString();
+		String first = null;
+		for (int i = 0; i < 2; i++) {
+			var location = mvc.perform(reception(post("/onthaal/hulpvragen/nieuw")).param("firstName", "Twee")
+				.param("lastName", "Klikken").param("language", "nl").param("type", "BUDGETBEGELEIDING")
+				.param("requestDate", "2026-01-05").param("requestTime", "09:00").param("formToken", token))
+				.andExpect(redirectedUrlPattern("/onthaal/hulpvragen/*"))
+				.andReturn().getResponse().getRedirectedUrl();
+			if (first == null) {
+				first = location;
+			}
+			assertThat(location).isEqualTo(first);
+		}
+		assertThat(jdbc.sql("select count(*) from fd_social_aid_request where last_name = 'Klikken'").query(Long.class).single())
+			.isOne();
 	}
 
 	private long contacts() {

@@ -27,6 +27,11 @@ public class MutableClock extends Clock {
 		offset = Duration.between(realNow, target);
 	}
 
+	/** Makes "now" this moment in the clock's zone (time then runs on from there). */
+	public void travelTo(java.time.LocalDateTime moment) {
+		offset = Duration.between(Instant.now(), moment.atZone(zone).toInstant());
+	}
+
 	public void reset() {
 		offset = Duration.ZERO;
 	}
