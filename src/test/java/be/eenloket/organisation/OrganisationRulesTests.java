@@ -201,7 +201,7 @@ class OrganisationRulesTests {
 		assertThatThrownBy(() -> staff.assign(person, other, new BigDecimal("0.50"), LocalDate.of(2023, 1, 1), null, false))
 			.isInstanceOfSatisfying(OrganisationProblem.class, problem -> {
 				assertThat(problem.messageKey()).isEqualTo("assignment.fte.overOne");
-				assertThat(problem.arguments()).contains("1.3");
+				assertThat(problem.arguments()).contains(new BigDecimal("1.3"));
 			});
 		staff.assign(person, other, new BigDecimal("0.20"), LocalDate.of(2023, 1, 1), null, false);
 		staff.assign(person, other, new BigDecimal("0.50"), LocalDate.of(2030, 1, 1), null, true);
