@@ -16,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +37,9 @@ class OrgChartTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	static Snapshot.Unit unit(long id, String name, Long parent, List<String> entities) {
 		return new Snapshot.Unit(id, "U" + id, name, UnitType.DIENST, parent, entities, null, null, null, id, 0,
@@ -87,6 +91,22 @@ class OrgChartTests {
 			assertThat(new PDFTextStripper().getText(document)).contains("Organogram van gemeente en OCMW", "Burgerzaken",
 					"Financiële dienst");
 		}
+	}
+
+	@Test
+	void aDraftsChartSaysItIsADraftAndShowsTheUnitsAsTheyWouldBe() throws Exception {
+		var draft = jdbc.sql("select id from org_reorganisation where name = 'Communicatie en onthaal bij de algemeen directeur'")
+			.query(Long.class).single();
+		mvc.perform(get("/organogram/herstructureringen/" + draft + "/kaart.svg").with(user("secretariaat").roles("SECRETARIAT")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<title id=\"chart-title\">Ontwerp ‘Communicatie en onthaal bij de algemeen directeur’")))
+			.andExpect(content().string(containsString("Onthaal en infopunt")));
+		mvc.perform(get("/organogram/herstructureringen/" + draft + "/kaart").with(user("secretariaat").roles("SECRETARIAT")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Het is nog niet van kracht.")))
+			.andExpect(content().string(containsString("Onthaal en infopunt")));
+		mvc.perform(get("/organogram/herstructureringen/" + draft + "/kaart").with(user("onthaal").roles("FRONT_DESK")))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

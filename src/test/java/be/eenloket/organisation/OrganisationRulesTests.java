@@ -3,6 +3,7 @@ package be.eenloket.organisation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import be.eenloket.organisation.internal.OrganisationProblem;
@@ -17,6 +18,9 @@ import be.eenloket.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -48,6 +52,12 @@ class OrganisationRulesTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	ApplicationContext context;
 
 	@AfterEach
 	void resetClock() {
@@ -112,8 +122,38 @@ class OrganisationRulesTests {
 		assertThatThrownBy(() -> units.close(parent, LocalDate.of(2027, 1, 1), null))
 			.isInstanceOfSatisfying(OrganisationProblem.class, problem -> {
 				assertThat(problem.messageKey()).isEqualTo("unit.close.notEmpty");
-				assertThat(problem.arguments()[1].toString()).contains(childCode).contains("1 medewerker");
+				assertThat(messages.getMessage(problem.messageKey(), problem.arguments(), Locale.forLanguageTag("nl")))
+					.isEqualTo("Afdeling Met Inhoud kan niet opgeheven worden. Nog over: 1 onderliggende eenheid ("
+							+ childCode + ") en 1 medewerker. Verplaats of beëindig die eerst.");
+				assertThat(messages.getMessage(problem.messageKey(), problem.arguments(), Locale.ENGLISH))
+					.isEqualTo("Afdeling Met Inhoud cannot be closed. Still left: 1 unit below it (" + childCode
+							+ ") and 1 staff member. Move or end those first.");
 			});
+	}
+
+	@Test
+	void aUnitThatStillHasServicePointsCannotBeClosedDirectlyOrThroughADraft() {
+		clock.travelTo(LocalDate.of(2026, 11, 23));
+		var id = units.create(code(), values("Dienst Met Loket", null), Y2020, null);
+		// the directory implements the extension point later; here a stand-in knows one desk of this unit
+		var beans = (DefaultListableBeanFactory) context.getAutowireCapableBeanFactory();
+		UnitServicePoints desks = unit -> unit.value() == id
+				? List.of(new UnitServicePoints.ServicePoint("Loket 3", "Gemeentehuis, gelijkvloers")) : List.of();
+		beans.registerSingleton("testServicePoints", desks);
+		try {
+			assertThatThrownBy(() -> units.close(id, LocalDate.of(2027, 1, 1), null))
+				.isInstanceOfSatisfying(OrganisationProblem.class,
+						problem -> assertThat(messages.getMessage(problem.messageKey(), problem.arguments(), Locale.forLanguageTag("nl")))
+							.contains("Nog over: 1 dienstverleningspunt (Loket 3)"));
+			var draft = reorganisations.createDraft("Loket sluiten", LocalDate.of(2027, 1, 1), "secretariaat");
+			reorganisations.addChange(draft, ChangeKind.CLOSE, id, null, null, null, null, null);
+			assertThat(reorganisations.preview(draft).problems()).extracting(Reorganisations.Problem::messageKey)
+				.containsExactly("reorganisation.problem.closeServicePoints");
+		}
+		finally {
+			beans.destroySingleton("testServicePoints");
+		}
+		assertThat(snapshots.asOf(LocalDate.of(2027, 1, 1)).unit(id)).isPresent();
 	}
 
 	@Test
@@ -161,7 +201,7 @@ class OrganisationRulesTests {
 		assertThatThrownBy(() -> staff.assign(person, other, new BigDecimal("0.50"), LocalDate.of(2023, 1, 1), null, false))
 			.isInstanceOfSatisfying(OrganisationProblem.class, problem -> {
 				assertThat(problem.messageKey()).isEqualTo("assignment.fte.overOne");
-				assertThat(problem.arguments()).contains("1.3");
+				assertThat(problem.arguments()).contains(new BigDecimal("1.3"));
 			});
 		staff.assign(person, other, new BigDecimal("0.20"), LocalDate.of(2023, 1, 1), null, false);
 		staff.assign(person, other, new BigDecimal("0.50"), LocalDate.of(2030, 1, 1), null, true);
@@ -219,6 +259,46 @@ class OrganisationRulesTests {
 	}
 
 	@Test
+	void aDraftWhoseNewParentWasClosedSinceIsFlaggedAndNotApplied() {
+		clock.travelTo(LocalDate.of(2026, 11, 23));
+		var afdeling = units.create(code(), values("Afdeling Die Verdwijnt", null), Y2020, null);
+		var dienst = units.create(code(), values("Dienst Zonder Nieuw Thuis", null), Y2020, null);
+		var draft = reorganisations.createDraft("Ontwerp met verdwenen afdeling", LocalDate.of(2027, 1, 1), "secretariaat");
+		reorganisations.addChange(draft, ChangeKind.MOVE, dienst, null, null, null, afdeling, null);
+		// meanwhile the afdeling is closed before the draft's effective date
+		units.close(afdeling, LocalDate.of(2026, 12, 1), null);
+
+		var preview = reorganisations.preview(draft);
+		assertThat(preview.conflicts()).extracting(Reorganisations.Problem::messageKey)
+			.containsExactly("reorganisation.conflict.parentGone");
+		assertThat(preview.conflicts().get(0).arguments()).containsExactly("Afdeling Die Verdwijnt");
+		var version = reorganisations.find(draft).orElseThrow().version();
+		assertThatThrownBy(() -> reorganisations.approve(draft, version, LocalDate.of(2026, 11, 19), "2026/125", "algemeendirecteur"))
+			.isInstanceOfSatisfying(OrganisationProblem.class,
+					problem -> assertThat(problem.messageKey()).isEqualTo("reorganisation.notApprovable"));
+		assertThat(snapshots.asOf(LocalDate.of(2027, 1, 1)).unit(dienst).orElseThrow().parentId()).isNull();
+	}
+
+	@Test
+	void everyChangeIsAuditedAndACorrectionIsRecordedAsSuch() {
+		clock.travelTo(LocalDate.of(2026, 11, 23));
+		var id = units.create(code(), values("Dienst Onder Toezicht", null), Y2020, null);
+		units.changeFrom(id, LocalDate.of(2026, 1, 1), values("Dienst Onder Toezicht Nieuw", null), null);
+		var unit = snapshots.asOf(LocalDate.of(2026, 1, 1)).unit(id).orElseThrow();
+		units.correct(id, LocalDate.of(2026, 1, 1), unit.periodId(), unit.periodVersion(), values("Dienst Onder Toezicht Juist", null));
+		var position = staff.createPosition(id, PositionKind.STAFF, "Medewerker", null, Y2020);
+		var person = person("Audrey", "Audit");
+		var assignment = staff.assign(person, position, BigDecimal.ONE, Y2020, null, false);
+		staff.endAssignment(assignment, 0, LocalDate.of(2026, 6, 1));
+		units.close(id, LocalDate.of(2026, 7, 1), null);
+
+		assertThat(audit("OrganisationUnit", id)).containsExactly("CREATED", "CHANGED", "CORRECTED", "CLOSED");
+		assertThat(audit("Position", position)).containsExactly("CREATED");
+		assertThat(audit("Person", person)).containsExactly("CREATED");
+		assertThat(audit("Assignment", assignment)).containsExactly("CREATED", "ENDED");
+	}
+
+	@Test
 	void aDraftThatWouldCreateACycleShowsTheProblemInThePreview() {
 		clock.travelTo(LocalDate.of(2026, 11, 23));
 		var top = units.create(code(), values("Afdeling Lus", null), Y2020, null);
@@ -244,6 +324,13 @@ class OrganisationRulesTests {
 
 	private long person(String first, String last) {
 		return staff.createPerson(first, last + SEQUENCE.incrementAndGet(), null, null, "GEM");
+	}
+
+	private List<String> audit(String recordType, long recordId) {
+		return jdbc.sql("select action from audit_entry where module = 'organisation' and record_type = ? and record_id = ? order by id")
+			.params(recordType, String.valueOf(recordId))
+			.query(String.class)
+			.list();
 	}
 
 	private long periods(long unitId) {

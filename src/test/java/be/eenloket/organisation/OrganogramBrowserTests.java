@@ -60,6 +60,14 @@ class OrganogramBrowserTests {
 		browser.assertAccessible();
 		var draftUrl = page.url();
 
+		page.getByText("Tekening van de organisatie met dit ontwerp", new Page.GetByTextOptions().setExact(true)).click();
+		assertThat(page.locator("h1")).hasText("Ontwerp ‘ICT naar de personeelsdienst’: organogram op 1 januari " + effective.getYear());
+		assertThat(page.locator("svg[role=img] title")).hasText(page.locator("h1").textContent());
+		assertThat(page.locator("main ul.org-tree li:has(> .unit-name:text-is('Personeelsdienst')) .unit-name:text-is('ICT')"))
+			.hasCount(1);
+		browser.assertAccessible();
+		page.getByText("Terug naar het ontwerp").click();
+
 		page.locator("form[action='/logout'] button").click();
 		browser.loginAs("algemeendirecteur");
 		page.navigate(draftUrl);
@@ -127,6 +135,14 @@ class OrganogramBrowserTests {
 		page.getByLabel("Voltijdse equivalenten (VTE)").fill("1,5");
 		page.getByText("Opslaan").click();
 		assertThat(page.locator(".error-summary")).isVisible();
+		browser.assertAccessible();
+
+		var assignment = jdbc.sql("select a.id from org_assignment a where a.position_id = ?").param(position)
+			.query(Long.class).list().get(0);
+		browser.open("/organogram/toewijzingen/" + assignment + "/beeindigen");
+		page.getByLabel("Laatste dag plus één").fill("");
+		page.locator("main button[type=submit]").click();
+		assertThat(page.locator(".error-summary")).containsText("Geef de datum in.");
 		browser.assertAccessible();
 
 		browser.open("/organogram?datum=geen-datum");

@@ -1,6 +1,12 @@
 package be.eenloket.organisation;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import be.eenloket.organisation.internal.Reorganisations;
+import be.eenloket.organisation.internal.StaffManagement;
 import be.eenloket.support.IntegrationTest;
+import be.eenloket.support.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +29,19 @@ class OrganogramWebTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	StaffManagement staff;
+
+	@Autowired
+	Reorganisations reorganisations;
+
+	@Autowired
+	MutableClock clock;
+
+	private long assignments(long person) {
+		return jdbc.sql("select count(*) from org_assignment where person_id = ?").param(person).query(Long.class).single();
+	}
 
 	@Test
 	void aStaleUnitFormExplainsThatSomeoneElseSavedFirstAndSavesNothing() throws Exception {
@@ -65,6 +84,50 @@ class OrganogramWebTests {
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<script>alert"))));
 		mvc.perform(get("/organogram").param("datum", "1700-01-01").with(user("onthaal").roles("FRONT_DESK")))
 			.andExpect(content().string(containsString("Deze datum kunnen we niet lezen")));
+	}
+
+	@Test
+	void aTotalAboveOneFteIsSavedOnlyAfterTheSecretariatConfirmsIt() throws Exception {
+		var unit = jdbc.sql("select id from org_unit where code = 'BIB'").query(Long.class).single();
+		var first = staff.createPosition(unit, PositionKind.STAFF, "Voltijdse functie", null, LocalDate.of(2020, 1, 1));
+		var second = staff.createPosition(unit, PositionKind.STAFF, "Overdrachtsfunctie", null, LocalDate.of(2020, 1, 1));
+		var person = staff.createPerson("Olaf", "Overdracht", null, null, "GEM");
+		staff.assign(person, first, BigDecimal.ONE, LocalDate.of(2020, 1, 1), null, false);
+		var request = post("/organogram/toewijzingen/nieuw").param("functie", String.valueOf(second))
+			.param("personId", String.valueOf(person)).param("fte", "0.5").param("validFrom", "2026-01-01")
+			.with(user("secretariaat").roles("SECRETARIAT")).with(csrf());
+
+		mvc.perform(request)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Met deze toewijzing krijgt de medewerker samen 1,5 VTE")))
+			.andExpect(content().string(containsString("name=\"confirmOverOne\"")));
+		assertThat(assignments(person)).isEqualTo(1);
+
+		mvc.perform(request.param("confirmOverOne", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(assignments(person)).isEqualTo(2);
+	}
+
+	@Test
+	void aStaleApprovalIsExplainedAndApprovesNothing() throws Exception {
+		clock.travelTo(LocalDate.of(2026, 11, 23));
+		try {
+			var dienst = jdbc.sql("select id from org_unit where code = 'SPORT'").query(Long.class).single();
+			var draft = reorganisations.createDraft("Sportdienst hernoemen", LocalDate.of(2027, 3, 1), "secretariaat");
+			var seen = reorganisations.find(draft).orElseThrow().version();
+			// a colleague adds a change after the director opened the page
+			reorganisations.addChange(draft, Reorganisations.ChangeKind.RENAME, dienst, null, "Sport en beweging", null, null, null);
+			mvc.perform(post("/organogram/herstructureringen/" + draft + "/goedkeuren")
+				.param("version", String.valueOf(seen)).param("councilDecisionDate", "2026-11-19")
+				.param("councilDecisionNumber", "2026/200")
+				.with(user("algemeendirecteur").roles("GENERAL_DIRECTOR")).with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Iemand anders was u voor")));
+			assertThat(reorganisations.find(draft).orElseThrow().status()).isEqualTo(Reorganisations.Status.DRAFT);
+		}
+		finally {
+			clock.reset();
+		}
 	}
 
 	@Test

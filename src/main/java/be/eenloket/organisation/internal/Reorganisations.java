@@ -240,6 +240,16 @@ public class Reorganisations {
 					conflicts.add(Problem.of("reorganisation.conflict.changed", current.get().name()));
 				}
 			}
+			// the new parent must still exist on the effective date (a unit created by this draft is not a parent)
+			if (change.newParentId() != null && base.unit(change.newParentId()).isEmpty()) {
+				conflicts.add(Problem.of("reorganisation.conflict.parentGone", lastName(change.newParentId())));
+			}
+			// service points belong to the directory, so the draft's own tree cannot tell whether any remain
+			if (change.kind() == ChangeKind.CLOSE && change.unitId() != null
+					&& !units.servicePointsOf(change.unitId()).isEmpty()) {
+				problems.add(Problem.of("reorganisation.problem.closeServicePoints", lastName(change.unitId()),
+						units.servicePointsOf(change.unitId()).size()));
+			}
 			if (change.kind() == ChangeKind.CREATE
 					&& jdbc.sql("select count(*) from org_unit where code = ?").param(change.newCode()).query(Long.class).single() > 0) {
 				conflicts.add(Problem.of("reorganisation.conflict.codeTaken", change.newCode()));
@@ -362,6 +372,15 @@ public class Reorganisations {
 			throw new OrganisationProblem(null, "reorganisation.notDraft");
 		}
 		return reorganisation;
+	}
+
+	/** A unit's most recent name, also when it no longer exists. */
+	private String lastName(long unitId) {
+		return jdbc.sql("select name from org_unit_period where unit_id = ? order by valid_from desc limit 1")
+			.param(unitId)
+			.query(String.class)
+			.optional()
+			.orElse("#" + unitId);
 	}
 
 	private void touch(long reorganisationId) {

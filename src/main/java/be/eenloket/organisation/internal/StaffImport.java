@@ -199,7 +199,7 @@ public class StaffImport {
 					.params(email, date).query(BigDecimal.class).single();
 				var total = plannedFte.merge(email, fte, BigDecimal::add).add(existing);
 				if (total.compareTo(BigDecimal.ONE) > 0) {
-					problems.add(new Problem("import.row.overOne", List.of(total.stripTrailingZeros().toPlainString())));
+					problems.add(new Problem("import.row.overOne", List.of(total.stripTrailingZeros())));
 				}
 			}
 			rows.add(new Row(i + 1, cells, problems));

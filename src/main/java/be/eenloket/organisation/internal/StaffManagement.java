@@ -170,7 +170,8 @@ public class StaffManagement {
 			.single();
 		var total = highestExisting.add(fte);
 		if (total.compareTo(ONE) > 0 && !confirmedOverOne) {
-			throw new OrganisationProblem("fte", "assignment.fte.overOne", total.stripTrailingZeros().toPlainString());
+			// a number, not text, so the message shows it the reader's way: 1,5 in Dutch, 1.5 in English
+			throw new OrganisationProblem("fte", "assignment.fte.overOne", total.stripTrailingZeros());
 		}
 		var id = jdbc.sql("""
 				insert into org_assignment (person_id, position_id, fte, valid_from, valid_to, single_holder)

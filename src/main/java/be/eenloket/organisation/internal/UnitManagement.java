@@ -13,6 +13,8 @@ import be.eenloket.organisation.UnitServicePoints;
 import be.eenloket.shared.LegalEntities;
 import be.eenloket.shared.LegalEntity;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -116,7 +118,7 @@ public class UnitManagement {
 		var unit = snapshot.unit(unitId).orElseThrow(() -> new OrganisationProblem(null, "unit.notOnDate", date));
 		var left = whatIsLeft(unitId, date, snapshot);
 		if (!left.isEmpty()) {
-			throw new OrganisationProblem(null, "unit.close.notEmpty", unit.name(), String.join(", ", left));
+			throw new OrganisationProblem(null, "unit.close.notEmpty", unit.name(), listOf(left));
 		}
 		if (unit.validFrom().equals(date)) {
 			jdbc.sql("delete from org_unit_period where id = ?").param(unit.periodId()).update();
@@ -137,9 +139,12 @@ public class UnitManagement {
 				"Eenheid " + unit.code() + " (" + unit.name() + ") opgeheven vanaf " + date);
 	}
 
-	/** Human-readable list of what keeps a unit from being closed on a date (empty when nothing does). */
-	public List<String> whatIsLeft(long unitId, LocalDate date, Snapshot snapshot) {
-		var left = new ArrayList<String>();
+	/**
+	 * What keeps a unit from being closed on a date (empty when nothing does), as messages the page renders in the
+	 * reader's language.
+	 */
+	public List<MessageSourceResolvable> whatIsLeft(long unitId, LocalDate date, Snapshot snapshot) {
+		var left = new ArrayList<MessageSourceResolvable>();
 		var children = jdbc.sql("""
 				select distinct u.code from org_unit_period p join org_unit u on u.id = p.unit_id
 				where p.parent_id = ? and (p.valid_to is null or p.valid_to > ?) order by u.code""")
@@ -147,7 +152,7 @@ public class UnitManagement {
 			.query(String.class)
 			.list();
 		if (!children.isEmpty()) {
-			left.add(children.size() + " onderliggende eenheid/eenheden (" + String.join(", ", children) + ")");
+			left.add(message("unit.left.children", children.size(), String.join(", ", children)));
 		}
 		var staff = jdbc.sql("""
 				select count(distinct a.person_id) from org_assignment a join org_position p on p.id = a.position_id
@@ -156,16 +161,30 @@ public class UnitManagement {
 			.query(Long.class)
 			.single();
 		if (staff > 0) {
-			left.add(staff + " medewerker(s)");
+			left.add(message("unit.left.staff", staff));
 		}
-		var points = servicePoints.orderedStream()
-			.flatMap(provider -> provider.servicePointsOf(new OrganisationUnitId(unitId)).stream())
-			.toList();
+		var points = servicePointsOf(unitId);
 		if (!points.isEmpty()) {
-			left.add(points.size() + " dienstverleningspunt(en) ("
-					+ String.join(", ", points.stream().map(UnitServicePoints.ServicePoint::name).toList()) + ")");
+			left.add(message("unit.left.servicePoints", points.size(),
+					String.join(", ", points.stream().map(UnitServicePoints.ServicePoint::name).toList())));
 		}
 		return left;
+	}
+
+	/** The unit's public desks, as the directory (when present) knows them. */
+	public List<UnitServicePoints.ServicePoint> servicePointsOf(long unitId) {
+		return servicePoints.orderedStream()
+			.flatMap(provider -> provider.servicePointsOf(new OrganisationUnitId(unitId)).stream())
+			.toList();
+	}
+
+	/** The items of {@link #whatIsLeft} as one message argument: "a", "a en b", "a, b en c". */
+	static MessageSourceResolvable listOf(List<MessageSourceResolvable> items) {
+		return message("unit.left.list" + Math.min(items.size(), 3), items.toArray());
+	}
+
+	private static MessageSourceResolvable message(String key, Object... arguments) {
+		return new DefaultMessageSourceResolvable(new String[] { key }, arguments);
 	}
 
 	private void check(UnitValues values, Snapshot snapshot, Long unitId) {

@@ -1,5 +1,6 @@
 package be.eenloket.organisation.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -31,7 +32,10 @@ class ChartController {
 
 	static final String PUBLIC = "organisation/public-chart";
 
-	static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
+	static final String DRAFT = "organisation/reorganisation-chart";
+
+	/** With the charset spelled out, so no client falls back to ISO-8859-1 for names like "Financiële dienst". */
+	static final MediaType SVG = new MediaType("image", "svg+xml", StandardCharsets.UTF_8);
 
 	private final Snapshots snapshots;
 
@@ -74,16 +78,29 @@ class ChartController {
 		return pdf(renderer.pdf(snapshot, true, locale, title(snapshot, locale)), "organogram-" + snapshot.date());
 	}
 
+	@GetMapping("/organogram/herstructureringen/{id}/kaart")
+	String draftChart(@PathVariable long id, Model model, Locale locale) {
+		var reorganisation = reorganisation(id);
+		var after = reorganisations.preview(id).after();
+		model.addAttribute("reorganisation", reorganisation);
+		model.addAttribute("snapshot", after);
+		model.addAttribute("title", draftTitle(reorganisation, locale));
+		model.addAttribute("svg", renderer.svg(after, true, locale, draftTitle(reorganisation, locale), description(after, locale)));
+		return DRAFT;
+	}
+
 	@GetMapping("/organogram/herstructureringen/{id}/kaart.svg")
 	ResponseEntity<String> draftSvg(@PathVariable long id, Locale locale) {
-		var after = draft(id);
-		return svg(renderer.svg(after, true, locale, title(after, locale), description(after, locale)));
+		var reorganisation = reorganisation(id);
+		var after = reorganisations.preview(id).after();
+		return svg(renderer.svg(after, true, locale, draftTitle(reorganisation, locale), description(after, locale)));
 	}
 
 	@GetMapping("/organogram/herstructureringen/{id}/kaart.pdf")
 	ResponseEntity<byte[]> draftPdf(@PathVariable long id, Locale locale) {
-		var after = draft(id);
-		return pdf(renderer.pdf(after, true, locale, title(after, locale)), "herstructurering-" + id);
+		var reorganisation = reorganisation(id);
+		var after = reorganisations.preview(id).after();
+		return pdf(renderer.pdf(after, true, locale, draftTitle(reorganisation, locale)), "herstructurering-" + id);
 	}
 
 	@GetMapping("/organisatie")
@@ -100,11 +117,14 @@ class ChartController {
 		return svg(renderer.svg(snapshot, false, locale, title(snapshot, locale), description(snapshot, locale)));
 	}
 
-	private Snapshot draft(long id) {
-		if (reorganisations.find(id).isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		return reorganisations.preview(id).after();
+	private Reorganisations.Reorganisation reorganisation(long id) {
+		return reorganisations.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** A draft's chart says so in its title, so a printed or downloaded copy is never taken for the real one. */
+	private String draftTitle(Reorganisations.Reorganisation reorganisation, Locale locale) {
+		return messages.getMessage("chart.draft.title", new Object[] { reorganisation.name(),
+				reorganisation.effectiveDate().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale)) }, locale);
 	}
 
 	private String title(Snapshot snapshot, Locale locale) {

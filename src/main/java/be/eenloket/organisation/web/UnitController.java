@@ -13,6 +13,8 @@ import be.eenloket.organisation.internal.UnitManagement;
 import be.eenloket.shared.LegalEntities;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -49,14 +51,17 @@ class UnitController {
 
 	private final LegalEntities legalEntities;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
 	UnitController(Snapshots snapshots, UnitManagement units, StaffManagement staff, LegalEntities legalEntities,
-			Clock clock) {
+			MessageSource messages, Clock clock) {
 		this.snapshots = snapshots;
 		this.units = units;
 		this.staff = staff;
 		this.legalEntities = legalEntities;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -227,7 +232,10 @@ class UnitController {
 		var date = form.getDate() == null ? LocalDate.now(clock) : form.getDate();
 		model.addAttribute("unit", unit);
 		model.addAttribute("closeForm", form);
-		model.addAttribute("left", units.whatIsLeft(unit.id(), date, snapshots.asOf(date)));
+		var locale = LocaleContextHolder.getLocale();
+		model.addAttribute("left", units.whatIsLeft(unit.id(), date, snapshots.asOf(date)).stream()
+			.map(item -> messages.getMessage(item, locale))
+			.toList());
 		return CLOSE;
 	}
 
