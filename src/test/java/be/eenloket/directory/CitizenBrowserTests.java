@@ -47,4 +47,25 @@ class CitizenBrowserTests {
 		browser.assertAccessible();
 	}
 
+	@Test
+	void theBuildingListTheLobbyBoardAndTheNotFoundPageAreAccessible(Browser browser) {
+		var page = browser.page();
+		browser.open("/gebouwen");
+		assertThat(page.locator("h1")).hasText("Onze gebouwen");
+		browser.assertAccessible();
+		browser.open("/gebouwen/gemeentehuis/wegwijzer");
+		assertThat(page.locator(".board-floor").first()).containsText("3de verdieping");
+		browser.assertAccessible();
+		browser.open("/gebouwen/gemeentehuis/verdiepingen/0/wegwijzer");
+		assertThat(page.locator(".board")).containsText("Dienst Burgerzaken");
+		browser.assertAccessible();
+		var response = browser.open("/diensten/bestaat-niet");
+		org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);
+		assertThat(page.locator("h1")).hasText("Deze pagina bestaat niet");
+		browser.assertAccessible();
+		browser.open("/zoeken?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E%F0%9F%98%80");
+		assertThat(page.locator("h2").first()).containsText("<script>alert(1)</script>");
+		browser.assertAccessible();
+	}
+
 }

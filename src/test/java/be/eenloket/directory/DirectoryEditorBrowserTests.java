@@ -50,4 +50,45 @@ class DirectoryEditorBrowserTests {
 		browser.assertAccessible();
 	}
 
+	@Test
+	void theOtherEditorFormsAreAccessibleToo(Browser browser) {
+		var page = browser.page();
+		browser.loginAs("redactie");
+		browser.open("/beheer/dienstengids");
+		page.locator("main").getByText("Dienst communicatie").first().click();
+		assertThat(page.locator("main")).containsText("Geplande verhuis");
+		assertThat(page.locator("main")).containsText("Afwijkende dagen");
+		browser.assertAccessible();
+
+		page.getByText("Verhuis plannen").click();
+		page.getByLabel("Verhuisdatum").fill("2020-01-01");
+		page.getByText("Opslaan").click();
+		assertThat(page.locator(".error-summary")).containsText("Een verhuis kan niet in het verleden liggen.");
+		browser.assertAccessible();
+
+		browser.open("/beheer/dienstengids");
+		page.locator("main").getByText("Dienst communicatie").first().click();
+		page.getByText("Afwijkende dag toevoegen").click();
+		page.getByText("Opslaan").click();
+		assertThat(page.locator(".error-summary")).containsText("Geef de reden in.");
+		browser.assertAccessible();
+
+		browser.open("/beheer/dienstengids");
+		page.locator("main").getByText("Paspoort aanvragen").first().click();
+		assertThat(page.locator("h1")).containsText("Paspoort aanvragen");
+		browser.assertAccessible();
+
+		browser.open("/beheer/dienstengids/gebouwen/nieuw");
+		page.getByText("Opslaan").click();
+		assertThat(page.locator(".error-summary")).containsText("Geef de straat in.");
+		browser.assertAccessible();
+
+		browser.open("/beheer/dienstengids");
+		page.locator("main").getByText("Gemeentehuis").first().click();
+		page.getByLabel("Lokaal toevoegen op gelijkvloers").click();
+		page.getByText("Opslaan").click();
+		assertThat(page.locator(".error-summary")).containsText("Geef een naam in.");
+		browser.assertAccessible();
+	}
+
 }

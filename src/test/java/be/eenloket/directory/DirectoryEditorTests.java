@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,6 +27,9 @@ class DirectoryEditorTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	be.eenloket.directory.internal.DirectoryManagement management;
 
 	@Test
 	void badInputIsExplainedFieldByFieldAndNothingIsSaved() throws Exception {
@@ -103,6 +107,87 @@ class DirectoryEditorTests {
 	void onlyEditorsMayManageTheDirectory() throws Exception {
 		mvc.perform(get("/beheer/dienstengids").with(user("onthaal").roles("FRONT_DESK"))).andExpect(status().isForbidden());
 		mvc.perform(get("/beheer/dienstengids").with(user("redactie").roles("DIRECTORY_EDITOR"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void malformedOrUnknownRecordNumbersInEditorAddressesAreNotFound() throws Exception {
+		for (var path : new String[] { "/beheer/dienstengids/diensten/abc", "/beheer/dienstengids/producten/99999999999999999999",
+				"/beheer/dienstengids/gebouwen/%3Cb%3E", "/beheer/dienstengids/diensten/987654321" }) {
+			mvc.perform(get(java.net.URI.create(path)).with(user("redactie").roles("DIRECTORY_EDITOR")).accept("text/html"))
+				.andExpect(status().isNotFound());
+		}
+	}
+
+	@Test
+	void aMoveInThePastIsRefusedAndAPlannedMoveCanBeCancelled() throws Exception {
+		var unit = jdbc.sql("select id from org_unit where code = 'THUIS'").query(Long.class).single();
+		var groundFloor = floorId("gemeentehuis", 0);
+		var thirdFloor = floorId("gemeentehuis", 3);
+		var id = management.createServicePoint(new be.eenloket.directory.internal.DirectoryManagement.ServicePointValues("annuleertest", "Annuleertest balie",
+				unit, null, null, null, null, false, ""), groundFloor, null, java.time.LocalDate.of(2020, 1, 1));
+
+		mvc.perform(editor(post("/beheer/dienstengids/diensten/" + id + "/verhuis")).param("floorId", String.valueOf(thirdFloor))
+			.param("date", "2021-05-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Een verhuis kan niet in het verleden liggen.")));
+
+		var date = java.time.LocalDate.now().plusMonths(2);
+		mvc.perform(editor(post("/beheer/dienstengids/diensten/" + id + "/verhuis")).param("floorId", String.valueOf(thirdFloor))
+			.param("date", date.toString()))
+			.andExpect(redirectedUrl("/diensten/annuleertest"));
+		mvc.perform(get("/diensten/annuleertest")).andExpect(content().string(containsString("vindt u ons op de 3de verdieping")));
+		var move = jdbc.sql("select id, version from dir_location where service_point_id = ? and valid_from = ?")
+			.params(id, date).query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+		mvc.perform(get("/beheer/dienstengids/diensten/" + id).with(user("redactie").roles("DIRECTORY_EDITOR")))
+			.andExpect(content().string(containsString("Verhuis annuleren")));
+
+		mvc.perform(editor(post("/beheer/dienstengids/diensten/" + id + "/verhuis/" + move[0] + "/annuleren"))
+			.param("version", String.valueOf(move[1] + 1)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Iemand anders was u voor")));
+		mvc.perform(editor(post("/beheer/dienstengids/diensten/" + id + "/verhuis/" + move[0] + "/annuleren"))
+			.param("version", String.valueOf(move[1])))
+			.andExpect(redirectedUrl("/beheer/dienstengids/diensten/" + id));
+
+		mvc.perform(get("/diensten/annuleertest")).andExpect(content().string(not(containsString("vindt u ons op"))));
+		assertThat(jdbc.sql("select count(*) from dir_location where service_point_id = ? and valid_to is null").param(id)
+			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'RELOCATION_CANCELLED' and record_id = ?")
+			.param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+
+		var first = jdbc.sql("select id, version from dir_location where service_point_id = ?").param(id)
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+		mvc.perform(editor(post("/beheer/dienstengids/diensten/" + id + "/verhuis/" + first[0] + "/annuleren"))
+			.param("version", String.valueOf(first[1])))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("is al gebeurd en blijft in de geschiedenis")));
+	}
+
+	@Test
+	void aSpecialDayEnteredByMistakeCanBeRemoved() throws Exception {
+		var id = jdbc.sql("select id from dir_service_point where slug = 'erfgoed'").query(Long.class).single();
+		var day = java.time.LocalDate.now().plusDays(10);
+		mvc.perform(editor(post("/beheer/dienstengids/diensten/" + id + "/uitzonderingen/nieuw")).param("day", day.toString())
+			.param("closed", "true").param("reason", "Vergissing"))
+			.andExpect(redirectedUrl("/diensten/erfgoed"));
+		mvc.perform(get("/open-data/dienstengids.json")).andExpect(content().string(containsString("Vergissing")));
+		mvc.perform(get("/beheer/dienstengids/diensten/" + id).with(user("redactie").roles("DIRECTORY_EDITOR")))
+			.andExpect(content().string(containsString("Vergissing")));
+		var special = jdbc.sql("select id, version from dir_exception where service_point_id = ? and reason = 'Vergissing'")
+			.param(id).query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+
+		mvc.perform(editor(post("/beheer/dienstengids/diensten/" + id + "/uitzonderingen/" + special[0] + "/verwijderen"))
+			.param("version", String.valueOf(special[1])))
+			.andExpect(redirectedUrl("/beheer/dienstengids/diensten/" + id));
+
+		mvc.perform(get("/open-data/dienstengids.json")).andExpect(content().string(not(containsString("Vergissing"))));
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'REMOVED' and record_type = 'OpeningException' and record_id = ?")
+			.param(String.valueOf(special[0])).query(Long.class).single()).isEqualTo(1);
+	}
+
+	private long floorId(String building, int level) {
+		return jdbc.sql("select f.id from dir_floor f join dir_building b on b.id = f.building_id where b.slug = ? and f.level = ?")
+			.params(building, level).query(Long.class).single();
 	}
 
 	private static MockHttpServletRequestBuilder editor(MockHttpServletRequestBuilder request) {

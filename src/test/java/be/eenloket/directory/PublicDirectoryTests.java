@@ -108,6 +108,30 @@ class PublicDirectoryTests {
 			.andExpect(content().string(containsString("Paspoort aanvragen")));
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "'; drop table dir_task; --", "paspoort' or '1'='1",
+			"<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "😀🛂 paspoort", "%_\\*", "" })
+	void oddSearchQueriesGiveANormalPageWithTheQueryEscaped(String query) throws Exception {
+		mvc.perform(get("/zoeken").param("q", query))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Waarvoor komt u?")))
+			.andExpect(content().string(not(containsString("<script>alert"))))
+			.andExpect(content().string(not(containsString("<img src=x"))));
+		org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from dir_task").query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void aServicePointsWebsiteIsShownAndExported() throws Exception {
+		var unit = jdbc.sql("select id from org_unit where code = 'BIB'").query(Long.class).single();
+		management.createServicePoint(new ServicePointValues("websitetest", "Websitetest balie", unit, null, "050 00 00 00",
+				null, "https://www.maldegem.be/bibliotheek", false, ""), floor("gemeentehuis", 0), null, LocalDate.of(2020, 1, 1));
+		mvc.perform(get("/diensten/websitetest"))
+			.andExpect(content().string(containsString("href=\"https://www.maldegem.be/bibliotheek\"")))
+			.andExpect(content().string(containsString("\"sameAs\":\"https://www.maldegem.be/bibliotheek\"")));
+		mvc.perform(get("/open-data/dienstengids.json"))
+			.andExpect(content().string(containsString("\"website\":\"https://www.maldegem.be/bibliotheek\"")));
+	}
+
 	private long floor(String building, int level) {
 		return jdbc.sql("select f.id from dir_floor f join dir_building b on b.id = f.building_id where b.slug = ? and f.level = ?")
 			.params(building, level)

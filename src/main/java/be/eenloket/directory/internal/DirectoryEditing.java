@@ -127,6 +127,71 @@ public class DirectoryEditing {
 	}
 
 	/**
+	 * Cancels a planned move: the place before it simply stays valid for longer. A move that has already taken
+	 * effect is history and is not cancelled (a move back is planned instead), nor is the first place of a desk.
+	 */
+	@Transactional
+	public void cancelRelocation(long servicePointId, long locationId, long version, LocalDate today, Errors errors) {
+		var move = jdbc.sql("""
+				select valid_from, valid_to, version from dir_location where id = ? and service_point_id = ? for update""")
+			.params(locationId, servicePointId)
+			.query((rs, row) -> new Object[] { rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), rs.getLong(3) })
+			.optional()
+			.orElseThrow(() -> new ObjectOptimisticLockingFailureException("dir_location", locationId));
+		var from = (LocalDate) move[0];
+		if ((long) move[2] != version) {
+			throw new ObjectOptimisticLockingFailureException("dir_location", locationId);
+		}
+		if (!from.isAfter(today)) {
+			errors.reject("editor.relocation.cancel.past", new Object[] { from }, null);
+			return;
+		}
+		var previous = jdbc.sql("select id from dir_location where service_point_id = ? and valid_to = ?")
+			.params(servicePointId, from)
+			.query(Long.class)
+			.optional();
+		if (previous.isEmpty()) {
+			errors.reject("editor.relocation.cancel.first", new Object[] { from }, null);
+			return;
+		}
+		// delete first: the exclusion constraint would refuse the longer period while the move still exists
+		jdbc.sql("delete from dir_location where id = ?").param(locationId).update();
+		jdbc.sql("update dir_location set valid_to = ?, version = version + 1 where id = ?")
+			.params(move[1], previous.get())
+			.update();
+		management.changed("RELOCATION_CANCELLED", "ServicePoint", servicePointId, "Geplande verhuis van " + from + " geannuleerd");
+	}
+
+	/** A special day as the editor sees it. */
+	public record SpecialDay(long id, LocalDate day, boolean closed, LocalTime opens, LocalTime closes, String reason,
+			long version) {
+	}
+
+	/** The special days of a service point from {@code from} on, in date order. */
+	public List<SpecialDay> specialDays(long servicePointId, LocalDate from) {
+		return jdbc.sql("""
+				select id, day, closed, opens, closes, reason, version from dir_exception
+				where service_point_id = ? and day >= ? order by day, opens nulls first""")
+			.params(servicePointId, from)
+			.query((rs, row) -> new SpecialDay(rs.getLong("id"), rs.getObject("day", LocalDate.class), rs.getBoolean("closed"),
+					rs.getObject("opens", LocalTime.class), rs.getObject("closes", LocalTime.class), rs.getString("reason"),
+					rs.getLong("version")))
+			.list();
+	}
+
+	/** Removes a special day entered by mistake (or no longer wanted): that day follows the weekly hours again. */
+	@Transactional
+	public void removeSpecialDay(long servicePointId, long exceptionId, long version) {
+		var day = jdbc.sql("""
+				delete from dir_exception where id = ? and service_point_id = ? and version = ? returning day || ': ' || reason""")
+			.params(exceptionId, servicePointId, version)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new ObjectOptimisticLockingFailureException("dir_exception", exceptionId));
+		management.changed("REMOVED", "OpeningException", exceptionId, "Afwijkende dag verwijderd: " + day);
+	}
+
+	/**
 	 * Replaces the weekly hours from {@code from} on: the schedule that covers that date ends the day before, a new
 	 * one starts. Each day is text like "08:30-12:00, 13:30-16:00" (empty: closed).
 	 */

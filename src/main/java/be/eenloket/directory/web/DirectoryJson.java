@@ -37,6 +37,9 @@ class DirectoryJson {
 		office.put("url", ServletUriComponentsBuilder.fromCurrentContextPath().path("/diensten/{slug}").build(point.slug()).toString());
 		put(office, "telephone", point.phone());
 		put(office, "email", point.email());
+		if (point.website() != null && !point.website().isBlank()) {
+			office.put("sameAs", point.website());
+		}
 		data.placeOf(point, today).ifPresent(place -> {
 			var building = new LinkedHashMap<String, Object>();
 			building.put("@type", "Place");
@@ -131,6 +134,7 @@ class DirectoryJson {
 				put(map, "description", point.description());
 				put(map, "phone", point.phone());
 				put(map, "email", point.email());
+				put(map, "website", point.website());
 				map.put("byAppointment", point.byAppointment());
 				map.put("locations", point.locations().stream().map(location -> {
 					var floor = data.floors().get(location.floorId());

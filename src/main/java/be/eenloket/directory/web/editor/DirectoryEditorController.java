@@ -179,12 +179,57 @@ class DirectoryEditorController {
 			Model model, RedirectAttributes redirect) {
 		var point = servicePoint(id);
 		checkRoom(form.getFloorId(), form.getRoomId(), result);
+		// a move in the past would silently rewrite where citizens were sent; history stays as it was
+		if (form.getDate() != null && form.getDate().isBefore(LocalDate.now(clock))) {
+			result.rejectValue("date", "editor.relocation.past");
+		}
 		if (result.hasErrors()) {
 			return simple("relocation", point, form, model);
 		}
-		management.relocate(id, form.getFloorId(), form.getRoomId(), form.getDate());
+		try {
+			management.relocate(id, form.getFloorId(), form.getRoomId(), form.getDate());
+		}
+		catch (DataIntegrityViolationException beforeFirstPlace) {
+			result.rejectValue("date", "editor.relocation.conflict");
+			return simple("relocation", point, form, model);
+		}
 		redirect.addFlashAttribute("saved", "editor.relocated");
 		return "redirect:/diensten/" + point.slug();
+	}
+
+	@PostMapping("/diensten/{id}/verhuis/{locationId}/annuleren")
+	String cancelRelocation(@PathVariable long id, @PathVariable long locationId,
+			@org.springframework.web.bind.annotation.RequestParam long version, Model model, RedirectAttributes redirect) {
+		var point = servicePoint(id);
+		var errors = new org.springframework.validation.BeanPropertyBindingResult(new RelocationForm(), "form");
+		try {
+			editing.cancelRelocation(id, locationId, version, LocalDate.now(clock), errors);
+		}
+		catch (OptimisticLockingFailureException concurrent) {
+			model.addAttribute("concurrentEdit", true);
+			return editServicePoint(id, model);
+		}
+		if (errors.hasErrors()) {
+			model.addAttribute("retireErrors", errors.getGlobalErrors());
+			return editServicePoint(point.id(), model);
+		}
+		redirect.addFlashAttribute("saved", "editor.relocation.cancelled");
+		return "redirect:/beheer/dienstengids/diensten/" + id;
+	}
+
+	@PostMapping("/diensten/{id}/uitzonderingen/{exceptionId}/verwijderen")
+	String removeException(@PathVariable long id, @PathVariable long exceptionId,
+			@org.springframework.web.bind.annotation.RequestParam long version, Model model, RedirectAttributes redirect) {
+		servicePoint(id);
+		try {
+			editing.removeSpecialDay(id, exceptionId, version);
+		}
+		catch (OptimisticLockingFailureException concurrent) {
+			model.addAttribute("concurrentEdit", true);
+			return editServicePoint(id, model);
+		}
+		redirect.addFlashAttribute("saved", "editor.exception.removed");
+		return "redirect:/beheer/dienstengids/diensten/" + id;
 	}
 
 	@GetMapping("/diensten/{id}/uitzonderingen/nieuw")
@@ -441,7 +486,26 @@ class DirectoryEditorController {
 		model.addAttribute("units", organisation.units(LocalDate.now(clock)));
 		model.addAttribute("floors", floorOptions());
 		model.addAttribute("rooms", roomOptions());
+		if (point != null) {
+			var data = readModel.current();
+			var today = LocalDate.now(clock);
+			model.addAttribute("plannedMoves", point.locations().stream()
+				.filter(location -> location.validFrom().isAfter(today))
+				.map(location -> new PlannedMove(location.id(), location.version(), location.validFrom(), placeLabel(data, location)))
+				.toList());
+			model.addAttribute("specialDays", editing.specialDays(point.id(), today));
+		}
 		return SERVICE_POINT;
+	}
+
+	/** A move planned after today, with the version the editor saw. */
+	public record PlannedMove(long locationId, long version, LocalDate date, String place) {
+	}
+
+	private static String placeLabel(DirectoryData data, DirectoryData.Location location) {
+		var floor = data.floors().get(location.floorId());
+		return data.buildings().get(floor.buildingId()).name() + " – " + floor.displayName()
+				+ (location.roomId() == null ? "" : " – " + data.rooms().get(location.roomId()).name());
 	}
 
 	private String taskForm(TaskForm form, DirectoryData.Task task, Model model) {
