@@ -52,7 +52,7 @@ class PublicDirectoryTests {
 		mvc.perform(get("/diensten/verhuistest"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("gelijkvloers")))
-			.andExpect(content().string(containsString("Vanaf 1 maart 2027 vindt u ons op de 2de verdieping van het Gemeentehuis.")));
+			.andExpect(content().string(containsString("Vanaf 1 maart 2027 vindt u ons op een andere plaats: Gemeentehuis, 2de verdieping.")));
 
 		clock.travelTo(LocalDate.of(2027, 3, 1));
 		mvc.perform(get("/diensten/verhuistest"))

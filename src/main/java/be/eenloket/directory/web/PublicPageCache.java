@@ -45,6 +45,11 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	static final int MAX_BODY_BYTES = 512 * 1024;
 
+	/** Every distinct search is a page of its own: the cache starts over rather than grow past this. */
+	static final long MAX_TOTAL_BYTES = 64L * 1024 * 1024;
+
+	private final java.util.concurrent.atomic.AtomicLong cachedBytes = new java.util.concurrent.atomic.AtomicLong();
+
 	record Page(long version, long minute, String contentType, byte[] body, byte[] gzipped, String etag,
 			List<Map.Entry<String, String>> headers) {
 	}
@@ -130,13 +135,19 @@ class PublicPageCache extends OncePerRequestFilter {
 				}
 			}
 			var fresh = new Page(version, minute, wrapper.getContentType(), body, gzip(body), etag(body), List.copyOf(headers));
-			if (entries.size() >= MAX_ENTRIES) {
+			if (entries.size() >= MAX_ENTRIES || cachedBytes.get() > MAX_TOTAL_BYTES) {
 				entries.clear();
+				cachedBytes.set(0);
 			}
-			entries.put(key, fresh);
+			var previous = entries.put(key, fresh);
+			cachedBytes.addAndGet(size(fresh) - (previous == null ? 0 : size(previous)));
 			response.setHeader("ETag", fresh.etag());
 		}
 		wrapper.copyBodyToResponse();
+	}
+
+	private static long size(Page page) {
+		return page.body().length + page.gzipped().length;
 	}
 
 	private static void serve(Page entry, HttpServletRequest request, HttpServletResponse response) throws IOException {
