@@ -98,20 +98,27 @@ public class DirectorySearch {
 
 	private List<Hit> query(String cleaned) {
 		jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.45', true)").query(String.class).single();
+		// The planner prices the trigram operator too cheaply and prefers scanning every row, which costs
+		// 80-90 ms on 25,000 rows instead of 5-15 ms through the GIN indexes; this transaction runs only this query.
+		jdbc.sql("select set_config('enable_seqscan', 'off', true)").query(String.class).single();
+		// the query's text is written out in each condition (not joined from a CTE) so the indexes can use it
 		var rows = jdbc.sql("""
-				with q as (select dir_norm(:q) as text, websearch_to_tsquery('dutch', dir_norm(:q)) as ts)
 				select kind, id, score from (
 				  select 'TASK' as kind, t.id,
-				         case when t.search_vector @@ q.ts then 1 + ts_rank(t.search_vector, q.ts) else 0 end
-				         + word_similarity(q.text, t.search_text) + least(t.popularity, 100) / 1000.0 as score
-				  from dir_task t, q
-				  where t.active and (t.search_vector @@ q.ts or q.text <% t.search_text)
+				         case when t.search_vector @@ websearch_to_tsquery('dutch', dir_norm(:q))
+				              then 1 + ts_rank(t.search_vector, websearch_to_tsquery('dutch', dir_norm(:q))) else 0 end
+				         + word_similarity(dir_norm(:q), t.search_text) + least(t.popularity, 100) / 1000.0 as score
+				  from dir_task t
+				  where t.active and (t.search_vector @@ websearch_to_tsquery('dutch', dir_norm(:q))
+				                      or dir_norm(:q) <% t.search_text)
 				  union all
 				  select 'SERVICE_POINT', s.id,
-				         case when s.search_vector @@ q.ts then 1 + ts_rank(s.search_vector, q.ts) else 0 end
-				         + word_similarity(q.text, s.search_text) as score
-				  from dir_service_point s, q
-				  where s.active and (s.search_vector @@ q.ts or q.text <% s.search_text)
+				         case when s.search_vector @@ websearch_to_tsquery('dutch', dir_norm(:q))
+				              then 1 + ts_rank(s.search_vector, websearch_to_tsquery('dutch', dir_norm(:q))) else 0 end
+				         + word_similarity(dir_norm(:q), s.search_text) as score
+				  from dir_service_point s
+				  where s.active and (s.search_vector @@ websearch_to_tsquery('dutch', dir_norm(:q))
+				                      or dir_norm(:q) <% s.search_text)
 				) hits
 				order by score desc, kind, id
 				limit :max""")

@@ -34,18 +34,21 @@ public class ConsoleSearch {
 
 	static final int MAX_MATCHES = 12;
 
+	/** A task's service points and a person's desks shown at most; the rest is counted (and on the task page). */
+	static final int MAX_POINTS = 4;
+
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	/** A service point with the internal details reception may pass on. */
 	public record PointDetails(DirectoryCatalog.ServicePointInfo point, UnitLeads leads) {
 	}
 
-	/** A task with the service points that handle it, or a service point on its own. */
-	public record DirectoryMatch(DirectoryCatalog.TaskInfo task, List<PointDetails> points) {
+	/** A task with (the first of) the service points that handle it, or a service point on its own. */
+	public record DirectoryMatch(DirectoryCatalog.TaskInfo task, List<PointDetails> points, int morePoints) {
 	}
 
-	/** A staff member with where to find them. */
-	public record StaffMatch(StaffMember member, List<DirectoryCatalog.ServicePointInfo> desks) {
+	/** A staff member with (the first of) the desks of their units. */
+	public record StaffMatch(StaffMember member, List<DirectoryCatalog.ServicePointInfo> desks, int moreDesks) {
 	}
 
 	public record Results(String query, List<DirectoryMatch> directory, List<StaffMatch> staff) {
@@ -84,8 +87,10 @@ public class ConsoleSearch {
 			.limit(MAX_MATCHES)
 			.map(match -> match.task() != null
 					? new DirectoryMatch(match.task(), match.task().servicePoints().stream()
-						.map(point -> details(point, index)).toList())
-					: new DirectoryMatch(null, List.of(details(match.servicePoint(), index))))
+						.limit(MAX_POINTS)
+						.map(point -> details(point, index))
+						.toList(), Math.max(0, match.task().servicePoints().size() - MAX_POINTS))
+					: new DirectoryMatch(null, List.of(details(match.servicePoint(), index)), 0))
 			.toList();
 		return new Results(cleaned, matches, staff(cleaned, index));
 	}
@@ -114,7 +119,8 @@ public class ConsoleSearch {
 					.distinct()
 					.flatMap(unit -> directory.servicePointsOf(unit).stream())
 					.toList();
-				result.add(new StaffMatch(entry.member(), desks));
+				result.add(new StaffMatch(entry.member(), desks.stream().limit(MAX_POINTS).toList(),
+						Math.max(0, desks.size() - MAX_POINTS)));
 				if (result.size() == MAX_STAFF) {
 					break;
 				}
