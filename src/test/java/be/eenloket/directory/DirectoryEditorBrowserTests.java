@@ -89,6 +89,16 @@ class DirectoryEditorBrowserTests {
 		page.getByText("Opslaan").click();
 		assertThat(page.locator(".error-summary")).containsText("Geef een naam in.");
 		browser.assertAccessible();
+
+		// a floor in use cannot be removed: the editor is told which desks use it
+		browser.open("/beheer/dienstengids");
+		page.locator("main").getByText("Gemeentehuis").first().click();
+		page.getByLabel("Verdieping 3de verdieping wijzigen").click();
+		assertThat(page.locator("h1")).containsText("Verdieping wijzigen");
+		browser.assertAccessible();
+		page.getByText("Verdieping verwijderen").click();
+		assertThat(page.locator(".error-summary")).containsText("Stafmedewerker erfgoed");
+		browser.assertAccessible();
 	}
 
 }

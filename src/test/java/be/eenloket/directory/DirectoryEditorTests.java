@@ -190,6 +190,54 @@ class DirectoryEditorTests {
 			.params(building, level).query(Long.class).single();
 	}
 
+	@Test
+	void floorsAndRoomsAreRenamedAndRemovedOnlyWhenNothingUsesThem() throws Exception {
+		var building = jdbc.sql("select id from dir_building where slug = 'site-bloemestraat'").query(Long.class).single();
+		mvc.perform(editor(post("/beheer/dienstengids/gebouwen/" + building + "/verdiepingen/nieuw")).param("level", "7")
+			.param("displayName", "Zolder"))
+			.andExpect(redirectedUrl("/beheer/dienstengids/gebouwen/" + building));
+		var floor = jdbc.sql("select id from dir_floor where building_id = ? and level = 7").param(building).query(Long.class).single();
+		// another floor of the building already has level 0
+		mvc.perform(editor(post("/beheer/dienstengids/verdiepingen/" + floor)).param("level", "0").param("displayName", "Zolder")
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("error-summary")));
+		mvc.perform(editor(post("/beheer/dienstengids/verdiepingen/" + floor)).param("level", "2").param("displayName", "2de verdieping")
+			.param("version", "0"))
+			.andExpect(redirectedUrl("/beheer/dienstengids/gebouwen/" + building));
+		// a colleague with the old page open is told someone else saved first
+		mvc.perform(editor(post("/beheer/dienstengids/verdiepingen/" + floor)).param("level", "3").param("displayName", "Zolder")
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Iemand anders")));
+		assertThat(jdbc.sql("select display_name from dir_floor where id = ?").param(floor).query(String.class).single())
+			.isEqualTo("2de verdieping");
+
+		mvc.perform(editor(post("/beheer/dienstengids/verdiepingen/" + floor + "/lokalen/nieuw")).param("name", "Archief"))
+			.andExpect(redirectedUrl("/beheer/dienstengids/gebouwen/" + building));
+		var room = jdbc.sql("select id from dir_room where floor_id = ?").param(floor).query(Long.class).single();
+		mvc.perform(editor(post("/beheer/dienstengids/lokalen/" + room)).param("name", "Archiefruimte").param("version", "0"))
+			.andExpect(redirectedUrl("/beheer/dienstengids/gebouwen/" + building));
+		mvc.perform(editor(post("/beheer/dienstengids/verdiepingen/" + floor + "/verwijderen")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Op deze verdieping zijn nog lokalen: Archiefruimte.")));
+		mvc.perform(editor(post("/beheer/dienstengids/lokalen/" + room + "/verwijderen")))
+			.andExpect(redirectedUrl("/beheer/dienstengids/gebouwen/" + building));
+		mvc.perform(editor(post("/beheer/dienstengids/verdiepingen/" + floor + "/verwijderen")))
+			.andExpect(redirectedUrl("/beheer/dienstengids/gebouwen/" + building));
+		assertThat(jdbc.sql("select count(*) from dir_floor where id = ?").param(floor).query(Long.class).single()).isZero();
+
+		// the ground floor of the Site Bloemestraat has desks: refused, with their names
+		var groundFloor = jdbc.sql("select id from dir_floor where building_id = ? and level = 0").param(building)
+			.query(Long.class).single();
+		mvc.perform(editor(post("/beheer/dienstengids/verdiepingen/" + groundFloor + "/verwijderen")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("MOP-team")));
+		assertThat(jdbc.sql("select count(*) from audit_entry where module = 'directory' and record_type = 'Floor' and action = 'REMOVED'")
+			.query(Long.class).single()).isPositive();
+		mvc.perform(editor(get("/beheer/dienstengids/lokalen/999999"))).andExpect(status().isNotFound());
+	}
+
 	private static MockHttpServletRequestBuilder editor(MockHttpServletRequestBuilder request) {
 		return request.with(user("redactie").roles("DIRECTORY_EDITOR")).with(csrf());
 	}

@@ -110,6 +110,68 @@ public class DirectoryEditing {
 		management.changed("UPDATED", "Building", id, "Gebouw " + values.name() + " gewijzigd");
 	}
 
+	/** Renames or renumbers a floor, as the editor saw it at {@code version}. */
+	@Transactional
+	public void updateFloor(long id, long version, int level, String displayName) {
+		var updated = jdbc.sql("update dir_floor set level = ?, display_name = ?, version = version + 1 where id = ? and version = ?")
+			.params(level, displayName, id, version)
+			.update();
+		if (updated != 1) {
+			throw new ObjectOptimisticLockingFailureException("dir_floor", id);
+		}
+		management.changed("UPDATED", "Floor", id, "Verdieping " + displayName + " (niveau " + level + ") gewijzigd");
+	}
+
+	/**
+	 * Removes a floor that nothing refers to: no rooms, and no service point that is, was or will be there (a past
+	 * place is history the pages still show). Otherwise says what is left.
+	 */
+	@Transactional
+	public void removeFloor(long id, Errors errors) {
+		var points = jdbc.sql("""
+				select distinct s.name from dir_location l join dir_service_point s on s.id = l.service_point_id
+				where l.floor_id = ? order by s.name""")
+			.param(id).query(String.class).list();
+		if (!points.isEmpty()) {
+			errors.reject("editor.floor.remove.points", new Object[] { String.join(", ", points) }, null);
+			return;
+		}
+		var rooms = jdbc.sql("select name from dir_room where floor_id = ? order by name").param(id).query(String.class).list();
+		if (!rooms.isEmpty()) {
+			errors.reject("editor.floor.remove.rooms", new Object[] { String.join(", ", rooms) }, null);
+			return;
+		}
+		jdbc.sql("delete from dir_floor where id = ?").param(id).update();
+		management.changed("REMOVED", "Floor", id, "Verdieping verwijderd");
+	}
+
+	/** Renames a room, as the editor saw it at {@code version}. */
+	@Transactional
+	public void updateRoom(long id, long version, String name) {
+		var updated = jdbc.sql("update dir_room set name = ?, version = version + 1 where id = ? and version = ?")
+			.params(name, id, version)
+			.update();
+		if (updated != 1) {
+			throw new ObjectOptimisticLockingFailureException("dir_room", id);
+		}
+		management.changed("UPDATED", "Room", id, "Lokaal " + name + " gewijzigd");
+	}
+
+	/** Removes a room that no service point is, was or will be in; otherwise says which ones. */
+	@Transactional
+	public void removeRoom(long id, Errors errors) {
+		var points = jdbc.sql("""
+				select distinct s.name from dir_location l join dir_service_point s on s.id = l.service_point_id
+				where l.room_id = ? order by s.name""")
+			.param(id).query(String.class).list();
+		if (!points.isEmpty()) {
+			errors.reject("editor.room.remove.points", new Object[] { String.join(", ", points) }, null);
+			return;
+		}
+		jdbc.sql("delete from dir_room where id = ?").param(id).update();
+		management.changed("REMOVED", "Room", id, "Lokaal verwijderd");
+	}
+
 	/** Retires a building, unless a service point is there now or will move there. */
 	@Transactional
 	public void retireBuilding(long id, LocalDate today, Errors errors) {

@@ -520,6 +520,9 @@ class DirectoryEditorController {
 		model.addAttribute("form", form);
 		model.addAttribute("building", building);
 		model.addAttribute("floors", building == null ? List.of() : readModel.current().floorsOf(building.id()));
+		model.addAttribute("roomsOnFloors", building == null ? List.of() : readModel.current().floorsOf(building.id()).stream()
+			.flatMap(floor -> readModel.current().roomsOf(floor.id()).stream())
+			.toList());
 		return BUILDING;
 	}
 
@@ -535,6 +538,122 @@ class DirectoryEditorController {
 
 	/** Every floor as "Building – floor", for select lists. */
 	public record Option(long id, String label) {
+	}
+
+	@GetMapping("/verdiepingen/{id}")
+	String editFloor(@PathVariable long id, Model model) {
+		var floor = floor(id);
+		var form = new FloorForm();
+		form.setLevel(floor.level());
+		form.setDisplayName(floor.displayName());
+		form.setVersion(floor.version());
+		return floorEditor(floor, form, model);
+	}
+
+	@PostMapping("/verdiepingen/{id}")
+	String updateFloor(@PathVariable long id, @Valid @ModelAttribute("form") FloorForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		var floor = floor(id);
+		if (!result.hasFieldErrors("level") && form.getLevel() != null && readModel.current().floorsOf(floor.buildingId())
+			.stream().anyMatch(other -> other.id() != id && other.level() == form.getLevel())) {
+			result.rejectValue("level", "editor.level.taken");
+		}
+		if (result.hasErrors()) {
+			return floorEditor(floor, form, model);
+		}
+		try {
+			editing.updateFloor(id, form.getVersion() == null ? -1 : form.getVersion(), form.getLevel(),
+					form.getDisplayName().strip());
+		}
+		catch (OptimisticLockingFailureException concurrent) {
+			model.addAttribute("concurrentEdit", true);
+			return editFloor(id, model);
+		}
+		redirect.addFlashAttribute("saved", "editor.saved");
+		return "redirect:/beheer/dienstengids/gebouwen/" + floor.buildingId();
+	}
+
+	@PostMapping("/verdiepingen/{id}/verwijderen")
+	String removeFloor(@PathVariable long id, Model model, RedirectAttributes redirect) {
+		var floor = floor(id);
+		var errors = new org.springframework.validation.BeanPropertyBindingResult(new FloorForm(), "form");
+		editing.removeFloor(id, errors);
+		if (errors.hasErrors()) {
+			model.addAttribute("retireErrors", errors.getGlobalErrors());
+			return editFloor(id, model);
+		}
+		redirect.addFlashAttribute("saved", "editor.removed");
+		return "redirect:/beheer/dienstengids/gebouwen/" + floor.buildingId();
+	}
+
+	@GetMapping("/lokalen/{id}")
+	String editRoom(@PathVariable long id, Model model) {
+		var room = room(id);
+		var form = new RoomForm();
+		form.setName(room.name());
+		form.setVersion(room.version());
+		return roomEditor(room, form, model);
+	}
+
+	@PostMapping("/lokalen/{id}")
+	String updateRoom(@PathVariable long id, @Valid @ModelAttribute("form") RoomForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		var room = room(id);
+		if (!result.hasFieldErrors("name") && form.getName() != null && readModel.current().roomsOf(room.floorId()).stream()
+			.anyMatch(other -> other.id() != id && other.name().equalsIgnoreCase(form.getName().strip()))) {
+			result.rejectValue("name", "editor.name.taken");
+		}
+		if (result.hasErrors()) {
+			return roomEditor(room, form, model);
+		}
+		try {
+			editing.updateRoom(id, form.getVersion() == null ? -1 : form.getVersion(), form.getName().strip());
+		}
+		catch (OptimisticLockingFailureException concurrent) {
+			model.addAttribute("concurrentEdit", true);
+			return editRoom(id, model);
+		}
+		redirect.addFlashAttribute("saved", "editor.saved");
+		return "redirect:/beheer/dienstengids/gebouwen/" + floor(room.floorId()).buildingId();
+	}
+
+	@PostMapping("/lokalen/{id}/verwijderen")
+	String removeRoom(@PathVariable long id, Model model, RedirectAttributes redirect) {
+		var room = room(id);
+		var errors = new org.springframework.validation.BeanPropertyBindingResult(new RoomForm(), "form");
+		editing.removeRoom(id, errors);
+		if (errors.hasErrors()) {
+			model.addAttribute("retireErrors", errors.getGlobalErrors());
+			return editRoom(id, model);
+		}
+		redirect.addFlashAttribute("saved", "editor.removed");
+		return "redirect:/beheer/dienstengids/gebouwen/" + floor(room.floorId()).buildingId();
+	}
+
+	private String floorEditor(DirectoryData.Floor floor, FloorForm form, Model model) {
+		model.addAttribute("building", building(floor.buildingId()));
+		model.addAttribute("editedFloor", floor);
+		model.addAttribute("formAction", "/beheer/dienstengids/verdiepingen/" + floor.id());
+		model.addAttribute("removeAction", "/beheer/dienstengids/verdiepingen/" + floor.id() + "/verwijderen");
+		return simple("floor", null, form, model);
+	}
+
+	private String roomEditor(DirectoryData.Room room, RoomForm form, Model model) {
+		var floor = floor(room.floorId());
+		model.addAttribute("floor", floor);
+		model.addAttribute("building", building(floor.buildingId()));
+		model.addAttribute("editedRoom", room);
+		model.addAttribute("formAction", "/beheer/dienstengids/lokalen/" + room.id());
+		model.addAttribute("removeAction", "/beheer/dienstengids/lokalen/" + room.id() + "/verwijderen");
+		return simple("room", null, form, model);
+	}
+
+	private DirectoryData.Room room(long id) {
+		var room = readModel.current().rooms().get(id);
+		if (room == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return room;
 	}
 
 	private List<Option> floorOptions() {

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A new floor. */
+/** A floor: new, or as the editor changes it. */
 public class FloorForm {
 
 	@NotNull(message = "{editor.level.required}")
@@ -40,4 +40,14 @@ public class FloorForm {
 	public void setDisplayName(String displayName) {
 		this.displayName = displayName;
 	}
+	private Long version;
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
 }

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A new room on a floor. */
+/** A room on a floor: new, or as the editor renames it. */
 public class RoomForm {
 
 	@NotBlank(message = "{editor.name.required}")
@@ -27,4 +27,14 @@ public class RoomForm {
 	public void setName(String name) {
 		this.name = name;
 	}
+	private Long version;
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
 }
