@@ -32,6 +32,16 @@ class OrganogramReportsBrowserTests {
 		assertThat(page.locator(".error-summary")).containsText("Geef een geldig e-mailadres in");
 		browser.assertAccessible();
 
+		// a function's title or grade is corrected on its own page
+		browser.open("/organogram");
+		page.locator("main").getByText("Bibliotheek").first().click();
+		page.getByLabel("Functie Bibliothecaris wijzigen of beëindigen").first().click();
+		browser.assertAccessible();
+		page.getByLabel("Graad").fill("X1");
+		page.locator("main form").first().getByText("Opslaan").click();
+		assertThat(page.locator(".error-summary")).containsText("Een graad ziet eruit als");
+		browser.assertAccessible();
+
 		browser.open("/organogram/rapporten/kostendeling");
 		assertThat(page.locator("table")).containsText("Saldo GEM");
 		browser.assertAccessible();

@@ -33,7 +33,7 @@ class OrganisationAccessRules implements AccessRules {
 				AccessRule.roles(EDITORS, "/organogram/herstructureringen", "/organogram/herstructureringen/**",
 						"/organogram/eenheden/nieuw", "/organogram/eenheden/{id}/wijzigen",
 						"/organogram/eenheden/{id}/opheffen", "/organogram/eenheden/{id}/functies/nieuw",
-						"/organogram/toewijzingen/**"),
+						"/organogram/toewijzingen/**", "/organogram/functies/**"),
 				AccessRule.roles(Role.allStaff(), "/organogram", "/organogram/eenheden/{id}", "/organogram/kaart",
 						"/organogram/medewerkers", "/organogram/medewerkers/{id}",
 						"/organogram/kaart.svg", "/organogram/kaart.pdf").onlyFor(HttpMethod.GET, HttpMethod.HEAD),

@@ -185,6 +185,73 @@ public class StaffManagement {
 		return id;
 	}
 
+	/** A position as its edit page shows it. */
+	public record PositionView(long id, long unitId, PositionKind kind, String title, String grade, LocalDate validFrom,
+			LocalDate validTo, long version) {
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<PositionView> position(long id) {
+		return jdbc.sql("select id, unit_id, kind, title, grade, valid_from, valid_to, version from org_position where id = ?")
+			.param(id)
+			.query((rs, row) -> new PositionView(rs.getLong("id"), rs.getLong("unit_id"),
+					PositionKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("grade"),
+					rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+					rs.getLong("version")))
+			.optional();
+	}
+
+	/**
+	 * Corrects a position's title and grade, as if they had always been so (a renamed function from a date on is a
+	 * new position: end this one and add the other).
+	 */
+	@Transactional
+	public void correctPosition(long id, long version, String title, String grade) {
+		if (title == null || title.isBlank()) {
+			throw new OrganisationProblem("title", "position.title.required");
+		}
+		if (grade != null && !grade.isBlank() && !grade.trim().matches("^[A-E][0-9][a-z]?(-[0-9][a-z]?)?$")) {
+			throw new OrganisationProblem("grade", "position.grade.format");
+		}
+		var updated = jdbc.sql("update org_position set title = ?, grade = ?, version = version + 1 where id = ? and version = ?")
+			.params(title.trim(), UnitManagement.blankToNull(grade), id, version)
+			.update();
+		if (updated != 1) {
+			throw new ObjectOptimisticLockingFailureException("org_position", id);
+		}
+		audit.record("organisation", "CORRECTED", "Position", id, "Functie gecorrigeerd: " + title.trim()
+				+ (grade == null || grade.isBlank() ? "" : " (" + grade.trim() + ")"));
+	}
+
+	/**
+	 * Ends a position: from {@code date} on the unit no longer has it. Refused while someone still holds it on or
+	 * after that date; the message names them, so their assignments are ended (or moved) first.
+	 */
+	@Transactional
+	public void endPosition(long id, long version, LocalDate date) {
+		var position = position(id).orElseThrow(() -> new OrganisationProblem(null, "position.notFound"));
+		if (!date.isAfter(position.validFrom())) {
+			throw new OrganisationProblem("date", "period.endBeforeStart");
+		}
+		var holders = jdbc.sql("""
+				select distinct pe.first_name || ' ' || pe.last_name from org_assignment a
+				join org_person pe on pe.id = a.person_id
+				where a.position_id = ? and (a.valid_to is null or a.valid_to > ?) order by 1""")
+			.params(id, date)
+			.query(String.class)
+			.list();
+		if (!holders.isEmpty()) {
+			throw new OrganisationProblem("date", "position.end.held", String.join(", ", holders));
+		}
+		var updated = jdbc.sql("update org_position set valid_to = ?, version = version + 1 where id = ? and version = ?")
+			.params(date, id, version)
+			.update();
+		if (updated != 1) {
+			throw new ObjectOptimisticLockingFailureException("org_position", id);
+		}
+		audit.record("organisation", "ENDED", "Position", id, "Functie " + position.title() + " beëindigd vanaf " + date);
+	}
+
 	/** Ends an assignment: from {@code date} on, the person no longer holds the position. */
 	@Transactional
 	public void endAssignment(long assignmentId, long version, LocalDate date) {
