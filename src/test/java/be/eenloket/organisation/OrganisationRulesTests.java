@@ -157,6 +157,20 @@ class OrganisationRulesTests {
 	}
 
 	@Test
+	void aDraftThatClosesAUnitWhereSomeoneStartsLaterSaysSoBeforeApproval() {
+		clock.travelTo(LocalDate.of(2026, 11, 23));
+		var id = units.create(code(), values("Dienst Met Nieuwkomer", null), Y2020, null);
+		var position = staff.createPosition(id, PositionKind.STAFF, "Medewerker", null, Y2020);
+		staff.assign(person("Nina", "Nieuwkomer"), position, BigDecimal.ONE, LocalDate.of(2027, 3, 1), null, false);
+		var draft = reorganisations.createDraft("Dienst opheffen", LocalDate.of(2027, 1, 1), "secretariaat");
+		reorganisations.addChange(draft, ChangeKind.CLOSE, id, null, null, null, null, null);
+		var problems = reorganisations.preview(draft).problems();
+		assertThat(problems).extracting(Reorganisations.Problem::messageKey).containsExactly("reorganisation.problem.closeLaterStaff");
+		assertThat(messages.getMessage(problems.get(0).messageKey(), problems.get(0).arguments().toArray(), Locale.forLanguageTag("nl")))
+			.contains("Dienst Met Nieuwkomer kan niet opgeheven worden: 1 medewerker begint er pas na de ingangsdatum.");
+	}
+
+	@Test
 	void anEmptyUnitClosesOnItsDateAndStaysInHistory() {
 		var id = units.create(code(), values("Dienst Die Verdwijnt", null), Y2020, null);
 		units.close(id, LocalDate.of(2026, 7, 1), null);

@@ -233,7 +233,7 @@ public class Reorganisations {
 			if (change.unitId() != null) {
 				var current = base.unit(change.unitId());
 				if (current.isEmpty()) {
-					conflicts.add(Problem.of("reorganisation.conflict.gone", change.unitId()));
+					conflicts.add(Problem.of("reorganisation.conflict.gone", lastName(change.unitId())));
 				}
 				else if (!Long.valueOf(current.get().periodId()).equals(change.basedOnPeriodId())
 						|| !Long.valueOf(current.get().periodVersion()).equals(change.basedOnVersion())) {
@@ -249,6 +249,18 @@ public class Reorganisations {
 					&& !units.servicePointsOf(change.unitId()).isEmpty()) {
 				problems.add(Problem.of("reorganisation.problem.closeServicePoints", lastName(change.unitId()),
 						units.servicePointsOf(change.unitId()).size()));
+			}
+			// approval refuses to close a unit where someone starts after the effective date: say so before
+			if (change.kind() == ChangeKind.CLOSE && change.unitId() != null) {
+				var later = jdbc.sql("""
+						select count(distinct a.person_id) from org_assignment a join org_position p on p.id = a.position_id
+						where p.unit_id = ? and a.valid_from > ?""")
+					.params(change.unitId(), reorganisation.effectiveDate())
+					.query(Long.class)
+					.single();
+				if (later > 0) {
+					problems.add(Problem.of("reorganisation.problem.closeLaterStaff", lastName(change.unitId()), later));
+				}
 			}
 			if (change.kind() == ChangeKind.CREATE
 					&& jdbc.sql("select count(*) from org_unit where code = ?").param(change.newCode()).query(Long.class).single() > 0) {
