@@ -206,7 +206,7 @@ class OrganisationRulesTests {
 		var position = staff.createPosition(id, PositionKind.STAFF, "Medewerker", null, Y2020);
 		var other = staff.createPosition(id, PositionKind.STAFF, "Tweede functie", null, Y2020);
 		var person = person("Vera", "Voltijds");
-		for (var wrong : List.of("0", "1.5", "-0.2")) {
+		for (var wrong : List.of("1.01", "1.5", "-0.2")) {
 			assertThatThrownBy(() -> staff.assign(person, position, new BigDecimal(wrong), Y2020, null, false))
 				.isInstanceOfSatisfying(OrganisationProblem.class,
 						problem -> assertThat(problem.messageKey()).isEqualTo("assignment.fte.range"));
@@ -218,6 +218,10 @@ class OrganisationRulesTests {
 				assertThat(problem.arguments()).contains(new BigDecimal("1.3"));
 			});
 		staff.assign(person, other, new BigDecimal("0.20"), LocalDate.of(2023, 1, 1), null, false);
+		// a seat without working time of its own (the management team) is 0 FTE and needs no confirmation at 1 FTE
+		var seat = staff.createPosition(id, PositionKind.STAFF, "Lid managementteam", null, Y2020);
+		staff.assign(person, seat, BigDecimal.ZERO, LocalDate.of(2024, 1, 1), null, false);
+		assertThat(snapshots.asOf(LocalDate.of(2024, 1, 1)).totalFte(person)).isEqualByComparingTo("1.00");
 		staff.assign(person, other, new BigDecimal("0.50"), LocalDate.of(2030, 1, 1), null, true);
 		assertThat(snapshots.asOf(LocalDate.of(2030, 1, 1)).totalFte(person)).isEqualByComparingTo("1.50");
 	}
@@ -334,6 +338,14 @@ class OrganisationRulesTests {
 		assertThat(snapshot.unitsByCode()).containsKeys("ALGDIR", "FIN", "PERS", "ICT", "SOC", "BURG", "AANK", "COMM");
 		assertThat(snapshot.lead(snapshot.unitsByCode().get("ICT").get(0).id(), PositionKind.HEAD).orElseThrow().vacant())
 			.as("the demo shows a vacancy").isTrue();
+		// one management team: chaired by the algemeen directeur, with the financieel directeur and the cluster heads
+		var team = snapshot.unitsByCode().get("MT").get(0).id();
+		var chair = snapshot.lead(team, PositionKind.HEAD).orElseThrow().holders().get(0).person().id();
+		var director = snapshot.lead(snapshot.unitsByCode().get("ALGDIR").get(0).id(), PositionKind.HEAD).orElseThrow()
+			.holders().get(0).person().id();
+		assertThat(chair).isEqualTo(director);
+		assertThat(snapshot.holdings(team).stream().mapToLong(holding -> holding.holders().size()).sum()).as("chair and five members").isEqualTo(6);
+		assertThat(snapshot.totalFte(director)).isEqualByComparingTo("1");
 	}
 
 	private long person(String first, String last) {

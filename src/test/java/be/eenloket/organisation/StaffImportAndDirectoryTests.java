@@ -42,7 +42,7 @@ class StaffImportAndDirectoryTests {
 		mvc.perform(multipart("/organogram/import").file(file(csv)).with(user("secretariaat").roles("SECRETARIAT")).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Werkgever XYZ bestaat niet")))
-			.andExpect(content().string(containsString("VTE 1,5 moet meer dan 0 en hoogstens 1 zijn.")))
+			.andExpect(content().string(containsString("VTE 1,5 moet minstens 0 en hoogstens 1 zijn.")))
 			.andExpect(content().string(containsString("De datum 31/12/2026 is niet geldig")))
 			.andExpect(content().string(containsString("heeft maar één houder en is al ingevuld")))
 			.andExpect(content().string(containsString("Deze rij staat er twee keer in.")))

@@ -98,6 +98,7 @@ class DemoOrganisation implements ApplicationRunner {
 			return;
 		}
 		var ids = new HashMap<String, Long>();
+		var heads = new HashMap<String, Seat>();
 		var names = new Names();
 		for (var demo : UNITS) {
 			var id = units.create(demo.code(), new UnitValues(demo.name(), demo.type(),
@@ -108,7 +109,7 @@ class DemoOrganisation implements ApplicationRunner {
 			if (demo.head() != null) {
 				var head = staff.createPosition(id, PositionKind.HEAD, demo.head(), demo.headGrade(), START);
 				if (!VACANT_HEADS.contains(demo.code())) {
-					assign(names, head, employer(demo, employerIndex++), BigDecimal.ONE);
+					heads.put(demo.code(), assign(names, head, employer(demo, employerIndex++), BigDecimal.ONE));
 				}
 			}
 			if (demo.deputy() != null) {
@@ -123,6 +124,7 @@ class DemoOrganisation implements ApplicationRunner {
 				}
 			}
 		}
+		seatManagementTeam(ids.get("MT"), heads);
 		var today = LocalDate.now(clock);
 		var nextNewYear = LocalDate.of(today.getYear() + 1, 1, 1);
 		var draft = reorganisations.createDraft("Communicatie en onthaal bij de algemeen directeur", nextNewYear, "secretariaat");
@@ -132,11 +134,34 @@ class DemoOrganisation implements ApplicationRunner {
 				"Onthaal en infopunt", null, null, null);
 	}
 
-	private void assign(Names names, long positionId, String employer, BigDecimal fte) {
+	/** A person in a position, from a date. */
+	record Seat(long personId, LocalDate from) {
+	}
+
+	private Seat assign(Names names, long positionId, String employer, BigDecimal fte) {
 		var name = names.next();
 		var email = (name[0] + "." + name[1]).toLowerCase().replace(" ", "").replace("ë", "e") + "@maldegem.example";
 		var person = staff.createPerson(name[0], name[1], email, String.valueOf(2100 + names.count), employer);
-		staff.assign(person, positionId, fte, START.plusMonths(names.count % 12), null, false);
+		var from = START.plusMonths(names.count % 12);
+		staff.assign(person, positionId, fte, from, null, false);
+		return new Seat(person, from);
+	}
+
+	/**
+	 * The one management team of gemeente and OCMW (seed 004): the algemeen directeur chairs it, with the financieel
+	 * directeur and the cluster heads as members. A seat is 0 FTE: their working time stays on their own unit.
+	 */
+	private void seatManagementTeam(long teamId, HashMap<String, Seat> heads) {
+		var chair = staff.createPosition(teamId, PositionKind.HEAD, "Voorzitter managementteam", null, START);
+		var chairSeat = heads.get("ALGDIR");
+		staff.assign(chairSeat.personId(), chair, BigDecimal.ZERO, chairSeat.from(), null, false);
+		var member = staff.createPosition(teamId, PositionKind.STAFF, "Lid managementteam", null, START);
+		for (var code : List.of("FINDIR", "CL-OND", "CL-BURG", "CL-WELZ", "CL-VT", "CL-OMG")) {
+			var seat = heads.get(code);
+			if (seat != null) { // a vacant cluster head leaves an empty seat
+				staff.assign(seat.personId(), member, BigDecimal.ZERO, seat.from(), null, false);
+			}
+		}
 	}
 
 	/** Support departments mix employers; others employ from the entity they work for. */

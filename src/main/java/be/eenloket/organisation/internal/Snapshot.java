@@ -152,11 +152,14 @@ public record Snapshot(LocalDate date, Map<Long, Unit> units, Map<Long, Position
 			.toList();
 	}
 
-	/** FTE in this unit (not below it) per employing legal entity, ordered by entity code. */
+	/** FTE in this unit (not below it) per employing legal entity, ordered by entity code; 0-FTE seats left out. */
 	public Map<String, BigDecimal> fteByEmployer(long unitId) {
 		var result = new TreeMap<String, BigDecimal>();
 		for (var holding : holdings(unitId)) {
 			for (var held : holding.holders()) {
+				if (held.assignment().fte().signum() == 0) {
+					continue; // a seat without working time of its own (management team)
+				}
 				result.merge(held.person().employer(), held.assignment().fte(), BigDecimal::add);
 			}
 		}

@@ -156,7 +156,7 @@ public class StaffImport {
 			BigDecimal fte = null;
 			if (!cells.get(6).isBlank()) {
 				fte = fte(cells.get(6));
-				if (fte == null || fte.signum() <= 0 || fte.compareTo(BigDecimal.ONE) > 0) {
+				if (fte == null || fte.signum() < 0 || fte.compareTo(BigDecimal.ONE) > 0) {
 					problems.add(new Problem("import.row.fte", List.of(cells.get(6))));
 					fte = null;
 				}

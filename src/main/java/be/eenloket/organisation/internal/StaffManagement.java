@@ -121,12 +121,12 @@ public class StaffManagement {
 
 	/**
 	 * Assigns a person to a position. A head or deputy position has one holder at a time; an assignment is at most
-	 * one FTE, and a person's assignments together may exceed one FTE only when {@code confirmedOverOne}.
+	 * one FTE (0 for a role without working time of its own, such as a seat on the management team), and a person's assignments together may exceed one FTE only when {@code confirmedOverOne}.
 	 */
 	@Transactional
 	public long assign(long personId, long positionId, BigDecimal fte, LocalDate validFrom, LocalDate validTo,
 			boolean confirmedOverOne) {
-		if (fte == null || fte.signum() <= 0 || fte.compareTo(ONE) > 0) {
+		if (fte == null || fte.signum() < 0 || fte.compareTo(ONE) > 0) {
 			throw new OrganisationProblem("fte", "assignment.fte.range");
 		}
 		if (fte.scale() > 2 && fte.stripTrailingZeros().scale() > 2) {

@@ -16,7 +16,7 @@ public class AssignmentForm {
 	private Long personId;
 
 	@NotNull(message = "{assignment.fte.required}")
-	@DecimalMin(value = "0.01", message = "{assignment.fte.range}")
+	@DecimalMin(value = "0.00", message = "{assignment.fte.range}")
 	@DecimalMax(value = "1.00", message = "{assignment.fte.range}")
 	@Digits(integer = 1, fraction = 2, message = "{assignment.fte.precision}")
 	private BigDecimal fte = BigDecimal.ONE;
