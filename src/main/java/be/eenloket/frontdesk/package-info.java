@@ -1,6 +1,7 @@
 /**
  * The onthaal console: one search, the now board, visitor routing, social-aid request and incoming mail registers.
- * Not built yet.
+ * A registered social-aid request is handed to the social service as a {@link
+ * be.eenloket.frontdesk.SocialAidRequestRegistered} event.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Front desk", allowedDependencies = { "shared", "identity", "directory", "organisation" })
 package be.eenloket.frontdesk;

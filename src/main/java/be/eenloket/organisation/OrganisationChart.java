@@ -13,6 +13,12 @@ public interface OrganisationChart {
 	/** Every unit that exists on the date, ordered by name. */
 	List<UnitSummary> units(LocalDate date);
 
+	/**
+	 * The units where the person linked to this staff account holds a position on the date, ordered by name; empty
+	 * when the account is linked to nobody.
+	 */
+	List<UnitSummary> unitsOfAccount(String username, LocalDate date);
+
 	/** The unit as it is on the date, if it exists then. */
 	Optional<UnitSummary> unit(OrganisationUnitId id, LocalDate date);
 

@@ -104,6 +104,15 @@ class FrontDeskBrowserTests {
 		page.locator("main table a").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Sociale dienst")).first().click();
 		assertThat(page.locator("h1")).containsText("Post voor");
 		browser.assertAccessible();
+		// the head of the social service lands on the social service's own mail and takes the letter over
+		browser.loginAs("hoofdsocialedienst");
+		browser.open("/post");
+		assertThat(page.locator("h1")).hasText("Post voor Sociale dienst");
+		page.locator("main tr").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Vraag naar huurachterstal"))
+			.locator("button").click();
+		assertThat(page.locator(".notification-success")).containsText("is overgenomen");
+		assertThat(page.locator("main")).not().containsText("Vraag naar huurachterstal");
+		browser.assertAccessible();
 	}
 
 }

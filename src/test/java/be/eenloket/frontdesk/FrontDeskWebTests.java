@@ -163,7 +163,8 @@ class FrontDeskWebTests {
 
 	@Test
 	void mailIsNumberedPerLegalEntityAndTakenOverOnceByItsUnit() throws Exception {
-		var unit = jdbc.sql("select id from org_unit where code = 'ICT'").query(Long.class).single();
+		// the demo account diensthoofd heads Burgerzaken
+		var unit = jdbc.sql("select id from org_unit where code = 'BURG'").query(Long.class).single();
 		var token = UUID.randomUUID().toString();
 		for (int i = 0; i < 2; i++) {
 			mvc.perform(reception(post("/onthaal/post/nieuw")).param("legalEntity", "OCMW").param("receivedOn", "2026-01-05")
@@ -183,11 +184,46 @@ class FrontDeskWebTests {
 			.andExpect(redirectedUrlPattern("/post?eenheid=" + unit));
 		// a colleague who had the old page open is told someone was first
 		mvc.perform(post("/post/" + id + "/overnemen").param("version", "0")
-			.with(user("aankoper").roles("PURCHASER")).with(csrf()))
+			.with(user("secretariaat").roles("SECRETARIAT")).with(csrf()))
 			.andExpect(redirectedUrlPattern("/post?eenheid=" + unit))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("concurrentEdit", true));
 		assertThat(jdbc.sql("select taken_over_by from fd_mail where id = ?").param(id).query(String.class).single())
 			.isEqualTo("diensthoofd");
+	}
+
+	@Test
+	void staffSeeOnlyTheMailOfTheUnitsTheyWorkInWhileReceptionSeesEveryUnit() throws Exception {
+		var burgerzaken = jdbc.sql("select id from org_unit where code = 'BURG'").query(Long.class).single();
+		var socialService = jdbc.sql("select id from org_unit where code = 'SOC'").query(Long.class).single();
+		var letter = jdbc.sql("select id from fd_mail where unit_id = ? and taken_over_by is null order by id limit 1")
+			.param(socialService).query(Long.class).single();
+		var departmentHead = user("diensthoofd").roles("DEPARTMENT_HEAD");
+		// the head of Burgerzaken lands on the mail of Burgerzaken without choosing
+		mvc.perform(get("/post").with(departmentHead))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Omzendbrief verkiezingen")))
+			.andExpect(content().string(containsString("U ziet de post van de diensten waar u werkt.")))
+			.andExpect(content().string(not(containsString("Vraag tot tussenkomst in ziekenhuiskosten"))));
+		// the social service's mail is not theirs: not to read, not to take over
+		mvc.perform(get("/post").param("eenheid", String.valueOf(socialService)).with(departmentHead))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/post/" + letter + "/overnemen").param("version", "0").with(departmentHead).with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select taken_over_by from fd_mail where id = ?").param(letter).query(String.class).optional())
+			.isEmpty();
+		// the head of the social service does see it; reception sees every unit
+		mvc.perform(get("/post").with(user("hoofdsocialedienst").roles("SOCIAL_SERVICE_HEAD")))
+			.andExpect(content().string(containsString("Vraag tot tussenkomst in ziekenhuiskosten")));
+		mvc.perform(reception(get("/post")).param("eenheid", String.valueOf(socialService)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("U ziet de post van alle diensten.")))
+			.andExpect(content().string(containsString("Vraag tot tussenkomst in ziekenhuiskosten")));
+		mvc.perform(reception(get("/post")).param("eenheid", String.valueOf(burgerzaken)))
+			.andExpect(content().string(containsString("Omzendbrief verkiezingen")));
+		// an account linked to nobody in the organogram is told why it sees nothing
+		mvc.perform(get("/post").with(user("nieuwkomer").roles("DEPARTMENT_HEAD")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Uw account is niet gekoppeld aan een functie in het organogram")));
 	}
 
 	@Test

@@ -62,7 +62,7 @@ class CostShareTests {
 	}
 
 	static Snapshot.Person person(long id, String employer) {
-		return new Snapshot.Person(id, "Voornaam" + id, "Naam" + id, null, null, employer, 0);
+		return new Snapshot.Person(id, "Voornaam" + id, "Naam" + id, null, null, employer, null, 0);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import be.eenloket.frontdesk.internal.FrontDeskProblem;
+import be.eenloket.frontdesk.internal.MailReaders;
 import be.eenloket.frontdesk.internal.MailRegister;
 import be.eenloket.organisation.OrganisationChart;
 import be.eenloket.organisation.OrganisationUnitId;
@@ -16,6 +17,8 @@ import be.eenloket.shared.LegalEntities;
 import jakarta.validation.Valid;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,7 +52,11 @@ class MailController {
 
 	private final Clock clock;
 
-	MailController(MailRegister mail, LegalEntities legalEntities, OrganisationChart organisation, Clock clock) {
+	private final MailReaders readers;
+
+	MailController(MailRegister mail, LegalEntities legalEntities, OrganisationChart organisation, Clock clock,
+			MailReaders readers) {
+		this.readers = readers;
 		this.mail = mail;
 		this.legalEntities = legalEntities;
 		this.organisation = organisation;
@@ -108,17 +115,25 @@ class MailController {
 		return "redirect:/onthaal/post/nieuw";
 	}
 
-	/** A unit's mail list; without a unit, the choice of unit. */
+	/**
+	 * A unit's mail list. Without a unit: the only unit someone works in, or the choice among the units whose mail
+	 * they may see. Another unit's mail is refused (403), as is taking it over.
+	 */
 	@GetMapping("/post")
 	String unitMail(@RequestParam(name = "eenheid", required = false) String unit,
-			@RequestParam(name = "alles", defaultValue = "false") boolean all, Model model) {
-		var units = units();
-		model.addAttribute("units", units);
+			@RequestParam(name = "alles", defaultValue = "false") boolean all, Authentication user, Model model) {
+		var scope = readers.scopeOf(user);
+		model.addAttribute("units", scope.units());
+		model.addAttribute("everyUnit", scope.everyUnit());
 		Long unitId = null;
 		if (unit != null && unit.matches("\\d{1,18}")) {
 			unitId = Long.parseLong(unit);
 		}
-		var chosen = unitId == null ? null : organisation.unit(new OrganisationUnitId(unitId), LocalDate.now(clock)).orElse(null);
+		var chosen = unitId == null ? scope.onlyUnit()
+				: organisation.unit(new OrganisationUnitId(unitId), LocalDate.now(clock)).orElse(null);
+		if (chosen != null && !scope.allows(chosen.id().value())) {
+			throw new org.springframework.web.server.ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
 		model.addAttribute("unit", chosen);
 		model.addAttribute("unknownUnit", unit != null && !unit.isBlank() && chosen == null);
 		model.addAttribute("all", all);
@@ -130,9 +145,12 @@ class MailController {
 
 	@PostMapping("/post/{id}/overnemen")
 	String takeOver(@PathVariable long id, @RequestParam(name = "version", defaultValue = "-1") long version,
-			RedirectAttributes redirect) {
+			Authentication user, RedirectAttributes redirect) {
 		var entry = mail.find(id).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
 				org.springframework.http.HttpStatus.NOT_FOUND));
+		if (!readers.scopeOf(user).allows(entry.unitId())) {
+			throw new org.springframework.web.server.ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
 		try {
 			mail.takeOver(id, version);
 			redirect.addFlashAttribute("saved", "mail.takenOver");

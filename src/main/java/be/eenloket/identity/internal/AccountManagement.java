@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import be.eenloket.identity.AuditLog;
 import be.eenloket.identity.Role;
+import be.eenloket.identity.StaffAccounts;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Creating and changing staff accounts; every change is audited. */
 @Service
-public class AccountManagement {
+public class AccountManagement implements StaffAccounts {
 
 	static final int MIN_PASSWORD_LENGTH = 12;
 
@@ -37,6 +38,12 @@ public class AccountManagement {
 	@Transactional(readOnly = true)
 	public List<Account> all() {
 		return accounts.findAllByOrderByUsernameAsc();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean exists(String username) {
+		return username != null && accounts.existsByUsername(username);
 	}
 
 	@Transactional(readOnly = true)

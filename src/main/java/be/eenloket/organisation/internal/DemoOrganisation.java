@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 
+import be.eenloket.identity.StaffAccounts;
 import be.eenloket.organisation.PositionKind;
 import be.eenloket.organisation.UnitType;
 import org.springframework.boot.ApplicationArguments;
@@ -82,8 +83,11 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final StaffAccounts accounts;
+
 	DemoOrganisation(JdbcClient jdbc, UnitManagement units, StaffManagement staff, Reorganisations reorganisations,
-			Clock clock) {
+			Clock clock, StaffAccounts accounts) {
+		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.units = units;
 		this.staff = staff;
@@ -99,6 +103,7 @@ class DemoOrganisation implements ApplicationRunner {
 		}
 		var ids = new HashMap<String, Long>();
 		var heads = new HashMap<String, Seat>();
+		var firstStaff = new HashMap<String, Seat>();
 		var names = new Names();
 		for (var demo : UNITS) {
 			var id = units.create(demo.code(), new UnitValues(demo.name(), demo.type(),
@@ -120,11 +125,13 @@ class DemoOrganisation implements ApplicationRunner {
 				var position = staff.createPosition(id, PositionKind.STAFF, staffTitle(demo), "C1-3", START);
 				for (int i = 0; i < demo.staff(); i++) {
 					var fte = i % 4 == 3 ? new BigDecimal("0.50") : i % 5 == 4 ? new BigDecimal("0.80") : BigDecimal.ONE;
-					assign(names, position, employer(demo, employerIndex++), fte);
+					var seat = assign(names, position, employer(demo, employerIndex++), fte);
+					firstStaff.putIfAbsent(demo.code(), seat);
 				}
 			}
 		}
 		seatManagementTeam(ids.get("MT"), heads);
+		linkDemoAccounts(heads, firstStaff);
 		var today = LocalDate.now(clock);
 		var nextNewYear = LocalDate.of(today.getYear() + 1, 1, 1);
 		var draft = reorganisations.createDraft("Communicatie en onthaal bij de algemeen directeur", nextNewYear, "secretariaat");
@@ -132,6 +139,31 @@ class DemoOrganisation implements ApplicationRunner {
 				ids.get("ALGDIR"), null);
 		reorganisations.addChange(draft, Reorganisations.ChangeKind.RENAME, ids.get("ONTH"), null,
 				"Onthaal en infopunt", null, null, null);
+	}
+
+	/**
+	 * The demo staff accounts belong to people in the organogram, so "my unit" means something: the department head
+	 * sees the mail of Burgerzaken, the social worker works in the social service, and so on.
+	 */
+	private void linkDemoAccounts(HashMap<String, Seat> heads, HashMap<String, Seat> firstStaff) {
+		var links = new java.util.LinkedHashMap<String, Seat>();
+		links.put("algemeendirecteur", heads.get("ALGDIR"));
+		links.put("financieeldirecteur", heads.get("FINDIR"));
+		links.put("diensthoofd", heads.get("BURG"));
+		links.put("hoofdsocialedienst", heads.get("SOC"));
+		links.put("maatschappelijkwerker", firstStaff.get("SOC"));
+		links.put("secretariaat", heads.get("SECR"));
+		links.put("bcsd", firstStaff.get("SECR"));
+		links.put("onthaal", firstStaff.get("ONTH"));
+		links.put("aankoper", firstStaff.get("AANK"));
+		links.put("redactie", firstStaff.get("COMM"));
+		links.put("admin", firstStaff.get("ICT"));
+		links.put("dpo", heads.get("IZ"));
+		links.forEach((username, seat) -> {
+			if (seat != null && accounts.exists(username)) {
+				jdbc.sql("update org_person set account_username = ? where id = ?").params(username, seat.personId()).update();
+			}
+		});
 	}
 
 	/** A person in a position, from a date. */

@@ -54,8 +54,9 @@ public record Snapshot(LocalDate date, Map<Long, Unit> units, Map<Long, Position
 			LocalDate validTo, long version) {
 	}
 
+	/** A staff member; {@code accountUsername} is the staff account they log in with, when linked. */
 	public record Person(long id, String firstName, String lastName, String workEmail, String internalPhone,
-			String employer, long version) {
+			String employer, String accountUsername, long version) {
 
 		public String fullName() {
 			return firstName + " " + lastName;

@@ -96,10 +96,10 @@ public class Snapshots implements OrganisationChart {
 	@Transactional(readOnly = true)
 	public Map<Long, Snapshot.Person> people() {
 		var result = new HashMap<Long, Snapshot.Person>();
-		jdbc.sql("select id, first_name, last_name, work_email, internal_phone, employer, version from org_person")
+		jdbc.sql("select id, first_name, last_name, work_email, internal_phone, employer, account_username, version from org_person")
 			.query((rs, row) -> new Snapshot.Person(rs.getLong("id"), rs.getString("first_name"),
 					rs.getString("last_name"), rs.getString("work_email"), rs.getString("internal_phone"),
-					rs.getString("employer"), rs.getLong("version")))
+					rs.getString("employer"), rs.getString("account_username"), rs.getLong("version")))
 			.list()
 			.forEach(person -> result.put(person.id(), person));
 		return result;
@@ -122,6 +122,33 @@ public class Snapshots implements OrganisationChart {
 	public List<UnitSummary> units(LocalDate date) {
 		var snapshot = asOf(date);
 		return snapshot.units().values().stream()
+			.sorted(java.util.Comparator.comparing(Snapshot.Unit::name, String.CASE_INSENSITIVE_ORDER))
+			.map(Snapshots::summary)
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<UnitSummary> unitsOfAccount(String username, LocalDate date) {
+		if (username == null) {
+			return List.of();
+		}
+		var ids = jdbc.sql("""
+				select distinct p.unit_id from org_person pe
+				join org_assignment a on a.person_id = pe.id and daterange(a.valid_from, a.valid_to) @> :date
+				join org_position p on p.id = a.position_id and daterange(p.valid_from, p.valid_to) @> :date
+				where pe.account_username = :username""")
+			.param("date", date)
+			.param("username", username)
+			.query(Long.class)
+			.list();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		var snapshot = asOf(date);
+		return ids.stream()
+			.map(snapshot::unit)
+			.flatMap(Optional::stream)
 			.sorted(java.util.Comparator.comparing(Snapshot.Unit::name, String.CASE_INSENSITIVE_ORDER))
 			.map(Snapshots::summary)
 			.toList();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import be.eenloket.identity.AuditLog;
+import be.eenloket.identity.StaffAccounts;
 import be.eenloket.organisation.PositionKind;
 import be.eenloket.shared.LegalEntities;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,11 +26,15 @@ public class StaffManagement {
 
 	private final AuditLog audit;
 
-	StaffManagement(JdbcClient jdbc, Snapshots snapshots, LegalEntities legalEntities, AuditLog audit) {
+	private final StaffAccounts accounts;
+
+	StaffManagement(JdbcClient jdbc, Snapshots snapshots, LegalEntities legalEntities, AuditLog audit,
+			StaffAccounts accounts) {
 		this.jdbc = jdbc;
 		this.snapshots = snapshots;
 		this.legalEntities = legalEntities;
 		this.audit = audit;
+		this.accounts = accounts;
 	}
 
 	/** Adds a position to a unit from {@code validFrom}; a unit has at most one head and one deputy position. */
@@ -65,37 +70,70 @@ public class StaffManagement {
 
 	@Transactional
 	public long createPerson(String firstName, String lastName, String workEmail, String internalPhone, String employer) {
-		checkPerson(firstName, lastName, workEmail, employer, null);
+		return createPerson(firstName, lastName, workEmail, internalPhone, employer, null);
+	}
+
+	/** Adds a staff member; {@code accountUsername}, when given, links the staff account they log in with. */
+	@Transactional
+	public long createPerson(String firstName, String lastName, String workEmail, String internalPhone, String employer,
+			String accountUsername) {
+		var account = accountName(accountUsername);
+		checkPerson(firstName, lastName, workEmail, employer, account, null);
 		var id = jdbc.sql("""
-				insert into org_person (first_name, last_name, work_email, internal_phone, employer)
-				values (?, ?, ?, ?, ?) returning id""")
+				insert into org_person (first_name, last_name, work_email, internal_phone, employer, account_username)
+				values (?, ?, ?, ?, ?, ?) returning id""")
 			.params(firstName.trim(), lastName.trim(), UnitManagement.blankToNull(workEmail),
-					UnitManagement.blankToNull(internalPhone), employer)
+					UnitManagement.blankToNull(internalPhone), employer, account)
 			.query(Long.class)
 			.single();
 		audit.record("organisation", "CREATED", "Person", id,
-				"Medewerker " + firstName.trim() + " " + lastName.trim() + " (werkgever " + employer + ") toegevoegd");
+				"Medewerker " + firstName.trim() + " " + lastName.trim() + " (werkgever " + employer + ") toegevoegd"
+						+ (account == null ? "" : "; account " + account));
 		return id;
 	}
 
 	@Transactional
 	public void updatePerson(long id, long version, String firstName, String lastName, String workEmail,
-			String internalPhone, String employer) {
-		checkPerson(firstName, lastName, workEmail, employer, id);
+			String internalPhone, String employer, String accountUsername) {
+		var account = accountName(accountUsername);
+		checkPerson(firstName, lastName, workEmail, employer, account, id);
 		var updated = jdbc.sql("""
 				update org_person set first_name = ?, last_name = ?, work_email = ?, internal_phone = ?, employer = ?,
-				    version = version + 1 where id = ? and version = ?""")
+				    account_username = ?, version = version + 1 where id = ? and version = ?""")
 			.params(firstName.trim(), lastName.trim(), UnitManagement.blankToNull(workEmail),
-					UnitManagement.blankToNull(internalPhone), employer, id, version)
+					UnitManagement.blankToNull(internalPhone), employer, account, id, version)
 			.update();
 		if (updated != 1) {
 			throw new ObjectOptimisticLockingFailureException("org_person", id);
 		}
 		audit.record("organisation", "UPDATED", "Person", id,
-				"Medewerker " + firstName.trim() + " " + lastName.trim() + " gewijzigd (werkgever " + employer + ")");
+				"Medewerker " + firstName.trim() + " " + lastName.trim() + " gewijzigd (werkgever " + employer
+						+ (account == null ? "; geen account" : "; account " + account) + ")");
 	}
 
-	private void checkPerson(String firstName, String lastName, String workEmail, String employer, Long id) {
+	/** Usernames are lower case; what the secretariat types is trimmed and lowered, blank means no account. */
+	private static String accountName(String typed) {
+		var account = UnitManagement.blankToNull(typed);
+		return account == null ? null : account.strip().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private void checkPerson(String firstName, String lastName, String workEmail, String employer, String account,
+			Long id) {
+		if (account != null) {
+			if (!account.matches("^[a-z0-9][a-z0-9._-]{1,59}$")) {
+				throw new OrganisationProblem("accountUsername", "person.account.format");
+			}
+			if (!accounts.exists(account)) {
+				throw new OrganisationProblem("accountUsername", "person.account.unknown", account);
+			}
+			var linked = jdbc.sql("select first_name || ' ' || last_name from org_person where account_username = ? and id <> coalesce(?, -1)")
+				.params(account, id)
+				.query(String.class)
+				.optional();
+			if (linked.isPresent()) {
+				throw new OrganisationProblem("accountUsername", "person.account.taken", linked.get());
+			}
+		}
 		if (firstName == null || firstName.isBlank()) {
 			throw new OrganisationProblem("firstName", "person.firstName.required");
 		}

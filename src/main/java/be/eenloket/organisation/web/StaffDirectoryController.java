@@ -100,7 +100,7 @@ class StaffDirectoryController {
 		}
 		try {
 			var id = staff.createPerson(form.getFirstName(), form.getLastName(), form.getWorkEmail(), form.getInternalPhone(),
-					form.getEmployer());
+					form.getEmployer(), form.getAccountUsername());
 			redirect.addFlashAttribute("saved", "person.saved");
 			return "redirect:/organogram/medewerkers/" + id;
 		}
@@ -130,7 +130,8 @@ class StaffDirectoryController {
 		}
 		try {
 			staff.updatePerson(id, form.getVersion() == null ? -1 : form.getVersion(), form.getFirstName(),
-					form.getLastName(), form.getWorkEmail(), form.getInternalPhone(), form.getEmployer());
+					form.getLastName(), form.getWorkEmail(), form.getInternalPhone(), form.getEmployer(),
+					form.getAccountUsername());
 			redirect.addFlashAttribute("saved", "person.saved");
 			return "redirect:/organogram/medewerkers/" + id;
 		}
@@ -190,6 +191,9 @@ class StaffDirectoryController {
 		@NotBlank(message = "{person.employer.required}")
 		private String employer;
 
+		@Size(max = 60, message = "{person.account.format}")
+		private String accountUsername;
+
 		private Long version;
 
 		static PersonForm of(Snapshot.Person person) {
@@ -199,6 +203,7 @@ class StaffDirectoryController {
 			form.workEmail = person.workEmail();
 			form.internalPhone = person.internalPhone();
 			form.employer = person.employer();
+			form.accountUsername = person.accountUsername();
 			form.version = person.version();
 			return form;
 		}
@@ -241,6 +246,14 @@ class StaffDirectoryController {
 
 		public void setEmployer(String employer) {
 			this.employer = employer;
+		}
+
+		public String getAccountUsername() {
+			return accountUsername;
+		}
+
+		public void setAccountUsername(String accountUsername) {
+			this.accountUsername = accountUsername;
 		}
 
 		public Long getVersion() {

@@ -1,0 +1,9 @@
+package be.eenloket.identity;
+
+/** What other modules may know of staff accounts: whether a username belongs to one. */
+public interface StaffAccounts {
+
+	/** Whether an account (enabled or not) has this username. */
+	boolean exists(String username);
+
+}
