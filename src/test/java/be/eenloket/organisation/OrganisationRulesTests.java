@@ -171,6 +171,90 @@ class OrganisationRulesTests {
 	}
 
 	@Test
+	void aDraftMergesTwoServicesByMovingTheirStaffAndClosingTheEmptiedOne() {
+		clock.travelTo(LocalDate.of(2026, 11, 23));
+		var effective = LocalDate.of(2027, 1, 1);
+		var afdeling = units.create(code(), values("Afdeling Ondersteuning", null), Y2020, null);
+		var staying = units.create(code(), values("Dienst Die Blijft", afdeling), Y2020, null);
+		var merged = units.create(code(), values("Dienst Die Opgaat", afdeling), Y2020, null);
+		var target = staff.createPosition(staying, PositionKind.STAFF, "Medewerker", null, Y2020);
+		var mergedHead = staff.createPosition(merged, PositionKind.HEAD, "Diensthoofd", null, Y2020);
+		var mergedStaff = staff.createPosition(merged, PositionKind.STAFF, "Medewerker", null, Y2020);
+		var head = person("Hilde", "Hoofd");
+		var colleague = person("Cor", "Collega");
+		var headAssignment = staff.assign(head, mergedHead, BigDecimal.ONE, Y2020, null, false);
+		var colleagueAssignment = staff.assign(colleague, mergedStaff, new BigDecimal("0.80"), Y2020, null, false);
+
+		var draft = reorganisations.createDraft("Samenvoeging van twee diensten", effective, "secretariaat");
+		// the closure is added first: staff moves still take effect before it
+		reorganisations.addChange(draft, ChangeKind.CLOSE, merged, null, null, null, null, null);
+		assertThat(reorganisations.preview(draft).problems()).extracting(Reorganisations.Problem::messageKey)
+			.containsExactly("reorganisation.problem.closeNotEmpty");
+		reorganisations.addStaffMove(draft, headAssignment, target);
+		reorganisations.addStaffMove(draft, colleagueAssignment, target);
+
+		var preview = reorganisations.preview(draft);
+		assertThat(preview.problems()).isEmpty();
+		assertThat(preview.conflicts()).isEmpty();
+		assertThat(preview.after().unit(merged)).isEmpty();
+		assertThat(preview.after().holdings(staying).get(0).holders()).extracting(held -> held.person().id())
+			.containsExactlyInAnyOrder(head, colleague);
+		assertThat(reorganisations.staffMoves(reorganisations.find(draft).orElseThrow()).values())
+			.extracting(Reorganisations.StaffMove::toUnit).containsOnly("Dienst Die Blijft");
+
+		reorganisations.approve(draft, reorganisations.find(draft).orElseThrow().version(), LocalDate.of(2026, 11, 19),
+				"2026/200", "algemeendirecteur");
+		var before = snapshots.asOf(LocalDate.of(2026, 12, 31));
+		assertThat(before.holdings(merged).stream().mapToLong(holding -> holding.holders().size()).sum()).isEqualTo(2);
+		var after = snapshots.asOf(effective);
+		assertThat(after.unit(merged)).isEmpty();
+		assertThat(after.assignmentsOf(colleague)).singleElement().satisfies(assignment -> {
+			assertThat(assignment.positionId()).isEqualTo(target);
+			assertThat(assignment.fte()).isEqualByComparingTo("0.80");
+			assertThat(assignment.validFrom()).isEqualTo(effective);
+		});
+		assertThat(after.totalFte(head)).isEqualByComparingTo("1");
+		assertThat(audit("Assignment", headAssignment)).contains("ENDED");
+	}
+
+	@Test
+	void aStaffMoveIsCheckedWhenAddedAndFlaggedWhenItsAssignmentChangesOrItsTargetIsTaken() {
+		clock.travelTo(LocalDate.of(2026, 11, 23));
+		var effective = LocalDate.of(2027, 1, 1);
+		var unit = units.create(code(), values("Dienst Met Vaste Kern", null), Y2020, null);
+		var headPosition = staff.createPosition(unit, PositionKind.HEAD, "Diensthoofd", null, Y2020);
+		var staffPosition = staff.createPosition(unit, PositionKind.STAFF, "Medewerker", null, Y2020);
+		var currentHead = staff.assign(person("Huidig", "Hoofd"), headPosition, BigDecimal.ONE, Y2020, null, false);
+		var hopeful = staff.assign(person("Hopen", "Opvolger"), staffPosition, BigDecimal.ONE, Y2020, null, false);
+		var leaving = staff.assign(person("Vertrek", "Weldra"), staffPosition, BigDecimal.ONE, Y2020, null, false);
+		var draft = reorganisations.createDraft("Nieuw diensthoofd", effective, "secretariaat");
+
+		assertThatThrownBy(() -> reorganisations.addStaffMove(draft, null, headPosition))
+			.isInstanceOfSatisfying(OrganisationProblem.class,
+					problem -> assertThat(problem.messageKey()).isEqualTo("reorganisation.change.assignment.required"));
+		assertThatThrownBy(() -> reorganisations.addStaffMove(draft, hopeful, staffPosition))
+			.isInstanceOfSatisfying(OrganisationProblem.class,
+					problem -> assertThat(problem.messageKey()).isEqualTo("reorganisation.change.target.same"));
+
+		reorganisations.addStaffMove(draft, hopeful, headPosition);
+		reorganisations.addStaffMove(draft, leaving, headPosition);
+		var problems = reorganisations.preview(draft).problems();
+		assertThat(problems).extracting(Reorganisations.Problem::messageKey)
+			.containsExactly("reorganisation.problem.targetTaken", "reorganisation.problem.targetTaken");
+		assertThat(messages.getMessage(problems.get(0).messageKey(), problems.get(0).arguments().toArray(), Locale.forLanguageTag("nl")))
+			.startsWith("Hopen Opvolger").contains("Huidig Hoofd");
+
+		// someone leaves before the draft takes effect: the move of that assignment is flagged, not applied blindly
+		staff.endAssignment(leaving, 0, LocalDate.of(2026, 12, 15));
+		staff.endAssignment(currentHead, 0, LocalDate.of(2026, 12, 31));
+		var preview = reorganisations.preview(draft);
+		assertThat(preview.conflicts()).extracting(Reorganisations.Problem::messageKey)
+			.containsExactly("reorganisation.conflict.assignmentGone");
+		assertThat(preview.problems()).isEmpty();
+		assertThat(preview.canBeApproved()).isFalse();
+	}
+
+	@Test
 	void anEmptyUnitClosesOnItsDateAndStaysInHistory() {
 		var id = units.create(code(), values("Dienst Die Verdwijnt", null), Y2020, null);
 		units.close(id, LocalDate.of(2026, 7, 1), null);

@@ -60,6 +60,27 @@ class OrganogramBrowserTests {
 		browser.assertAccessible();
 		var draftUrl = page.url();
 
+		// one ICT colleague moves to the personnel department's staff in the same draft
+		var mover = jdbc.sql("""
+				select a.id, pe.first_name || ' ' || pe.last_name from org_assignment a join org_person pe on pe.id = a.person_id
+				join org_position p on p.id = a.position_id
+				where p.unit_id = ? and p.kind = 'STAFF' and pe.account_username is null and a.valid_to is null
+				order by a.id limit 1""")
+			.param(ict)
+			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getString(2) })
+			.single();
+		var personnelStaff = jdbc.sql("select id from org_position where unit_id = ? and kind = 'STAFF'").param(personeel)
+			.query(Long.class).single();
+		page.getByText("Een medewerker verplaatsen").click();
+		page.getByText("Aan het ontwerp toevoegen").click();
+		assertThat(page.locator(".error-summary")).containsText("Kies de medewerker die verplaatst wordt.");
+		browser.assertAccessible();
+		page.getByLabel("Medewerker en huidige functie").selectOption(String.valueOf(mover[0]));
+		page.getByLabel("Nieuwe functie").selectOption(String.valueOf(personnelStaff));
+		page.getByText("Aan het ontwerp toevoegen").click();
+		assertThat(page.locator(".change-list")).containsText(mover[1] + " gaat van Administratief medewerker (ICT) naar Administratief medewerker (Personeelsdienst).");
+		browser.assertAccessible();
+
 		page.getByText("Tekening van de organisatie met dit ontwerp", new Page.GetByTextOptions().setExact(true)).click();
 		assertThat(page.locator("h1")).hasText("Ontwerp ‘ICT naar de personeelsdienst’: organogram op 1 januari " + effective.getYear());
 		assertThat(page.locator("svg[role=img] title")).hasText(page.locator("h1").textContent());
@@ -86,6 +107,9 @@ class OrganogramBrowserTests {
 		clock.travelTo(effective);
 		browser.open("/organogram/eenheden/" + ict);
 		assertThat(page.locator(".summary-list")).containsText("Personeelsdienst");
+		assertThat(page.locator("main")).not().containsText((String) mover[1]);
+		browser.open("/organogram/eenheden/" + personeel);
+		assertThat(page.locator("main")).containsText((String) mover[1]);
 		browser.open("/organogram/herstructureringen");
 		assertThat(page.locator("table")).containsText("Van kracht");
 	}

@@ -31,12 +31,29 @@ public class Reorganisations {
 
 	public enum ChangeKind {
 
-		MOVE, RENAME, CREATE, CLOSE, ENTITIES
+		MOVE, RENAME, CREATE, CLOSE, ENTITIES, MOVE_STAFF;
+
+		/**
+		 * The order in which a draft's changes are applied, whatever order they were added in: the structure first,
+		 * then staff moves (into units that exist by then), then closures (of units the moves have emptied).
+		 */
+		int phase() {
+			return switch (this) {
+				case MOVE_STAFF -> 1;
+				case CLOSE -> 2;
+				default -> 0;
+			};
+		}
 
 	}
 
+	/**
+	 * One change of a draft. Unit changes use {@code unitId} and the {@code new*} fields; a staff move uses
+	 * {@code assignmentId} (the assignment that ends on the effective date) and {@code targetPositionId}.
+	 */
 	public record Change(long id, ChangeKind kind, Long unitId, String newCode, String newName, UnitType newType,
-			Long newParentId, List<String> newLegalEntities, Long basedOnPeriodId, Long basedOnVersion) {
+			Long newParentId, List<String> newLegalEntities, Long basedOnPeriodId, Long basedOnVersion,
+			Long assignmentId, Long targetPositionId, Long basedOnAssignmentVersion) {
 	}
 
 	public record Reorganisation(long id, String name, LocalDate effectiveDate, Status status, String preparedBy,
@@ -77,7 +94,11 @@ public class Reorganisations {
 
 	private final Clock clock;
 
-	Reorganisations(JdbcClient jdbc, Snapshots snapshots, UnitManagement units, AuditLog audit, Clock clock) {
+	private final StaffManagement staff;
+
+	Reorganisations(JdbcClient jdbc, Snapshots snapshots, UnitManagement units, AuditLog audit, Clock clock,
+			StaffManagement staff) {
+		this.staff = staff;
 		this.jdbc = jdbc;
 		this.snapshots = snapshots;
 		this.units = units;
@@ -99,14 +120,16 @@ public class Reorganisations {
 	public Optional<Reorganisation> find(long id) {
 		var changes = jdbc.sql("""
 				select id, kind, unit_id, new_code, new_name, new_type, new_parent_id, new_legal_entities,
-				       based_on_period_id, based_on_version
+				       based_on_period_id, based_on_version, assignment_id, target_position_id, based_on_assignment_version
 				from org_reorganisation_change where reorganisation_id = ? order by id""")
 			.param(id)
 			.query((rs, row) -> new Change(rs.getLong("id"), ChangeKind.valueOf(rs.getString("kind")),
 					rs.getObject("unit_id", Long.class), rs.getString("new_code"), rs.getString("new_name"),
 					rs.getString("new_type") == null ? null : UnitType.valueOf(rs.getString("new_type")),
 					rs.getObject("new_parent_id", Long.class), Snapshots.strings(rs.getArray("new_legal_entities")),
-					rs.getObject("based_on_period_id", Long.class), rs.getObject("based_on_version", Long.class)))
+					rs.getObject("based_on_period_id", Long.class), rs.getObject("based_on_version", Long.class),
+					rs.getObject("assignment_id", Long.class), rs.getObject("target_position_id", Long.class),
+					rs.getObject("based_on_assignment_version", Long.class)))
 			.list();
 		return jdbc.sql("select * from org_reorganisation where id = ?")
 			.param(id)
@@ -148,6 +171,9 @@ public class Reorganisations {
 	@Transactional
 	public long addChange(long reorganisationId, ChangeKind kind, Long unitId, String newCode, String newName,
 			UnitType newType, Long newParentId, List<String> newLegalEntities) {
+		if (kind == ChangeKind.MOVE_STAFF) {
+			throw new IllegalArgumentException("a staff move is added with addStaffMove");
+		}
 		var draft = draft(reorganisationId);
 		var snapshot = snapshots.asOf(draft.effectiveDate());
 		Snapshot.Unit unit = null;
@@ -188,7 +214,7 @@ public class Reorganisations {
 					throw new OrganisationProblem("newLegalEntities", "unit.legalEntities.required");
 				}
 			}
-			case CLOSE -> {
+			case CLOSE, MOVE_STAFF -> {
 			}
 		}
 		var id = jdbc.sql("""
@@ -206,6 +232,114 @@ public class Reorganisations {
 		audit.record("organisation", "CHANGED", "Reorganisation", reorganisationId, "Wijziging toegevoegd: " + kind
 				+ (unit == null ? " " + newCode : " " + unit.code()));
 		return id;
+	}
+
+	/**
+	 * Adds a staff move to a draft: on the effective date the assignment ends and its person holds the target
+	 * position, with the same FTE and the same end (if any). The assignment's version is remembered, so a later
+	 * change to it is recognised as a conflict before approval.
+	 */
+	@Transactional
+	public long addStaffMove(long reorganisationId, Long assignmentId, Long targetPositionId) {
+		var draft = draft(reorganisationId);
+		var date = draft.effectiveDate();
+		if (assignmentId == null) {
+			throw new OrganisationProblem("assignmentId", "reorganisation.change.assignment.required");
+		}
+		var assignment = jdbc.sql("select id, position_id, valid_from, valid_to, version from org_assignment where id = ?")
+			.param(assignmentId)
+			.query((rs, row) -> new Object[] { rs.getLong("position_id"), rs.getObject("valid_from", LocalDate.class),
+					rs.getObject("valid_to", LocalDate.class), rs.getLong("version") })
+			.optional()
+			.filter(row -> !((LocalDate) row[1]).isAfter(date) && (row[2] == null || ((LocalDate) row[2]).isAfter(date)))
+			.orElseThrow(() -> new OrganisationProblem("assignmentId", "reorganisation.change.assignment.notOnDate", date));
+		if (((LocalDate) assignment[1]).equals(date)) {
+			throw new OrganisationProblem("assignmentId", "reorganisation.change.assignment.startsOnDate");
+		}
+		if (targetPositionId == null) {
+			throw new OrganisationProblem("targetPositionId", "reorganisation.change.target.required");
+		}
+		var snapshot = snapshots.asOf(date);
+		var target = snapshot.positions().get(targetPositionId);
+		if (target == null || snapshot.unit(target.unitId()).isEmpty()) {
+			throw new OrganisationProblem("targetPositionId", "assignment.position.notOnDate", date);
+		}
+		if (targetPositionId.equals(assignment[0])) {
+			throw new OrganisationProblem("targetPositionId", "reorganisation.change.target.same");
+		}
+		var id = jdbc.sql("""
+				insert into org_reorganisation_change (reorganisation_id, kind, assignment_id, target_position_id,
+				    based_on_assignment_version, created_at)
+				values (?, 'MOVE_STAFF', ?, ?, ?, ?) returning id""")
+			.params(reorganisationId, assignmentId, targetPositionId, assignment[3], OffsetDateTime.now(clock))
+			.query(Long.class)
+			.single();
+		touch(reorganisationId);
+		audit.record("organisation", "CHANGED", "Reorganisation", reorganisationId,
+				"Wijziging toegevoegd: MOVE_STAFF toewijzing #" + assignmentId + " naar functie " + target.title());
+		return id;
+	}
+
+	/** A staff move as the draft page shows it. */
+	public record StaffMove(String person, String fromPosition, String fromUnit, String toPosition, String toUnit) {
+	}
+
+	/** The draft's staff moves by change id, with units by their latest name (also for a unit closed since). */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, StaffMove> staffMoves(Reorganisation reorganisation) {
+		var moves = new HashMap<Long, StaffMove>();
+		for (var change : reorganisation.changes()) {
+			if (change.kind() != ChangeKind.MOVE_STAFF) {
+				continue;
+			}
+			var from = jdbc.sql("""
+					select pe.first_name || ' ' || pe.last_name as person, p.title, p.unit_id from org_assignment a
+					join org_person pe on pe.id = a.person_id join org_position p on p.id = a.position_id where a.id = ?""")
+				.param(change.assignmentId())
+				.query((rs, row) -> new Object[] { rs.getString("person"), rs.getString("title"), rs.getLong("unit_id") })
+				.single();
+			var to = jdbc.sql("select title, unit_id from org_position where id = ?")
+				.param(change.targetPositionId())
+				.query((rs, row) -> new Object[] { rs.getString("title"), rs.getLong("unit_id") })
+				.optional();
+			moves.put(change.id(), new StaffMove((String) from[0], (String) from[1], lastName((Long) from[2]),
+					to.map(row -> (String) row[0]).orElse("?"), to.map(row -> lastName((Long) row[1])).orElse("?")));
+		}
+		return moves;
+	}
+
+	/** An assignment the staff move form offers: who, in which position and unit, for how much. */
+	public record AssignmentOption(long id, String person, String position, String unit, java.math.BigDecimal fte) {
+	}
+
+	/** A position the staff move form offers as the target. */
+	public record PositionOption(long id, String unit, String position) {
+	}
+
+	/** The assignments on the snapshot's date, by person, for the staff move form. */
+	public List<AssignmentOption> movableAssignments(Snapshot snapshot) {
+		return snapshot.assignments().stream()
+			.filter(assignment -> snapshot.people().containsKey(assignment.personId()))
+			.filter(assignment -> snapshot.units().containsKey(snapshot.positions().get(assignment.positionId()).unitId()))
+			.map(assignment -> {
+				var person = snapshot.people().get(assignment.personId());
+				var position = snapshot.positions().get(assignment.positionId());
+				return new AssignmentOption(assignment.id(), person.lastName() + ", " + person.firstName(), position.title(),
+						snapshot.units().get(position.unitId()).name(), assignment.fte().stripTrailingZeros());
+			})
+			.sorted(java.util.Comparator.comparing(AssignmentOption::person, String.CASE_INSENSITIVE_ORDER)
+				.thenComparing(AssignmentOption::unit))
+			.toList();
+	}
+
+	/** The positions on the snapshot's date, by unit, for the staff move form. */
+	public List<PositionOption> targetPositions(Snapshot snapshot) {
+		return snapshot.positions().values().stream()
+			.filter(position -> snapshot.units().containsKey(position.unitId()))
+			.map(position -> new PositionOption(position.id(), snapshot.units().get(position.unitId()).name(), position.title()))
+			.sorted(java.util.Comparator.comparing(PositionOption::unit, String.CASE_INSENSITIVE_ORDER)
+				.thenComparing(PositionOption::position))
+			.toList();
 	}
 
 	@Transactional
@@ -262,6 +396,23 @@ public class Reorganisations {
 					problems.add(Problem.of("reorganisation.problem.closeLaterStaff", lastName(change.unitId()), later));
 				}
 			}
+			if (change.kind() == ChangeKind.MOVE_STAFF) {
+				var now = jdbc.sql("""
+						select a.version, a.valid_from, a.valid_to, pe.first_name || ' ' || pe.last_name as name
+						from org_assignment a join org_person pe on pe.id = a.person_id where a.id = ?""")
+					.param(change.assignmentId())
+					.query((rs, row) -> new Object[] { rs.getLong("version"), rs.getObject("valid_from", LocalDate.class),
+							rs.getObject("valid_to", LocalDate.class), rs.getString("name") })
+					.single();
+				var date = reorganisation.effectiveDate();
+				var covers = ((LocalDate) now[1]).isBefore(date) && (now[2] == null || ((LocalDate) now[2]).isAfter(date));
+				if (!covers) {
+					conflicts.add(Problem.of("reorganisation.conflict.assignmentGone", now[3]));
+				}
+				else if (!now[0].equals(change.basedOnAssignmentVersion())) {
+					conflicts.add(Problem.of("reorganisation.conflict.assignmentChanged", now[3]));
+				}
+			}
 			if (change.kind() == ChangeKind.CREATE
 					&& jdbc.sql("select count(*) from org_unit where code = ?").param(change.newCode()).query(Long.class).single() > 0) {
 				conflicts.add(Problem.of("reorganisation.conflict.codeTaken", change.newCode()));
@@ -281,7 +432,7 @@ public class Reorganisations {
 		var units = new HashMap<>(base.units());
 		var positions = new HashMap<>(base.positions());
 		var assignments = new ArrayList<>(base.assignments());
-		for (var change : changes) {
+		for (var change : inOrder(changes)) {
 			var current = new Snapshot(base.date(), units, positions, assignments, base.people());
 			switch (change.kind()) {
 				case MOVE -> current.unit(change.unitId()).ifPresent(unit -> {
@@ -298,6 +449,7 @@ public class Reorganisations {
 				case CREATE -> units.put(-change.id(), new Snapshot.Unit(-change.id(), change.newCode(), change.newName(),
 						change.newType(), change.newParentId(), change.newLegalEntities(), null, null, null, -1, -1,
 						base.date(), null));
+				case MOVE_STAFF -> moveStaff(current, change, assignments, problems);
 				case CLOSE -> current.unit(change.unitId()).ifPresent(unit -> {
 					var children = current.children(unit.id());
 					var staff = current.holdings(unit.id()).stream().mapToLong(holding -> holding.holders().size()).sum();
@@ -312,6 +464,40 @@ public class Reorganisations {
 			}
 		}
 		return new Snapshot(base.date(), units, positions, assignments, base.people());
+	}
+
+	/** A draft's changes in the order they take effect: see {@link ChangeKind#phase()}. */
+	static List<Change> inOrder(List<Change> changes) {
+		return changes.stream().sorted(java.util.Comparator.comparingInt(change -> change.kind().phase())).toList();
+	}
+
+	private static void moveStaff(Snapshot current, Change change, List<Snapshot.Assignment> assignments,
+			List<Problem> problems) {
+		var moving = assignments.stream().filter(assignment -> assignment.id() == change.assignmentId()).findFirst();
+		if (moving.isEmpty()) {
+			return; // the assignment no longer covers the effective date: reported as a conflict
+		}
+		var assignment = moving.get();
+		var person = current.people().get(assignment.personId());
+		var target = current.positions().get(change.targetPositionId());
+		if (target == null || current.unit(target.unitId()).isEmpty()) {
+			problems.add(Problem.of("reorganisation.problem.targetGone", person.fullName()));
+			return;
+		}
+		if (target.kind().singleHolder()) {
+			var holder = current.holdings(target.unitId()).stream()
+				.filter(holding -> holding.position().id() == target.id())
+				.flatMap(holding -> holding.holders().stream())
+				.findFirst();
+			if (holder.isPresent()) {
+				problems.add(Problem.of("reorganisation.problem.targetTaken", person.fullName(), target.title(),
+						holder.get().person().fullName()));
+				return;
+			}
+		}
+		assignments.remove(assignment);
+		assignments.add(new Snapshot.Assignment(-change.id(), target.id(), assignment.personId(), assignment.fte(),
+				current.date(), assignment.validTo(), 0));
 	}
 
 	/** Approves the draft and writes its changes as dated changes on the effective date, all or nothing. */
@@ -335,9 +521,20 @@ public class Reorganisations {
 		if (!preview.canBeApproved()) {
 			throw new OrganisationProblem(null, "reorganisation.notApprovable");
 		}
-		for (var change : draft.changes()) {
+		for (var change : inOrder(draft.changes())) {
 			var date = draft.effectiveDate();
 			switch (change.kind()) {
+				case MOVE_STAFF -> {
+					var moving = jdbc.sql("select person_id, fte, valid_to from org_assignment where id = ?")
+						.param(change.assignmentId())
+						.query((rs, row) -> new Object[] { rs.getLong("person_id"), rs.getBigDecimal("fte"),
+								rs.getObject("valid_to", LocalDate.class) })
+						.single();
+					staff.endAssignment(change.assignmentId(), change.basedOnAssignmentVersion(), date);
+					// the same working time, moved: the person's total does not change, so no confirmation is asked
+					staff.assign((Long) moving[0], change.targetPositionId(), (java.math.BigDecimal) moving[1], date,
+							(LocalDate) moving[2], true);
+				}
 				case CREATE -> units.create(change.newCode(), new UnitValues(change.newName(), change.newType(),
 						change.newParentId(), change.newLegalEntities(), null, null, null), date, reorganisationId);
 				case CLOSE -> units.close(change.unitId(), date, reorganisationId);

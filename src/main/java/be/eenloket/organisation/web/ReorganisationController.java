@@ -105,8 +105,13 @@ class ReorganisationController {
 			return showChange(id, kind, form, model);
 		}
 		try {
-			reorganisations.addChange(id, kind, form.getUnitId(), form.getNewCode(), form.getNewName(),
-					form.getNewType(), form.getNewParentId(), form.getNewLegalEntities());
+			if (kind == ChangeKind.MOVE_STAFF) {
+				reorganisations.addStaffMove(id, form.getAssignmentId(), form.getTargetPositionId());
+			}
+			else {
+				reorganisations.addChange(id, kind, form.getUnitId(), form.getNewCode(), form.getNewName(),
+						form.getNewType(), form.getNewParentId(), form.getNewLegalEntities());
+			}
 			redirect.addFlashAttribute("saved", "reorganisation.changeAdded");
 			return "redirect:/organogram/herstructureringen/" + id;
 		}
@@ -166,6 +171,7 @@ class ReorganisationController {
 		model.addAttribute("preview", reorganisations.preview(id));
 		model.addAttribute("approvalForm", form);
 		model.addAttribute("kinds", ChangeKind.values());
+		model.addAttribute("staffMoves", reorganisations.staffMoves(reorganisation));
 		model.addAttribute("inEffect", reorganisation.inEffectOn(LocalDate.now(clock)));
 		return DETAIL;
 	}
@@ -179,6 +185,10 @@ class ReorganisationController {
 		model.addAttribute("units", snapshot.treeOrder());
 		model.addAttribute("types", UnitType.values());
 		model.addAttribute("entities", legalEntities.active());
+		if (kind == ChangeKind.MOVE_STAFF) {
+			model.addAttribute("assignments", reorganisations.movableAssignments(snapshot));
+			model.addAttribute("positions", reorganisations.targetPositions(snapshot));
+		}
 		return CHANGE_FORM;
 	}
 

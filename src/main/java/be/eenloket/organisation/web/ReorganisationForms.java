@@ -60,6 +60,26 @@ final class ReorganisationForms {
 
 		private List<String> newLegalEntities = new ArrayList<>();
 
+		private Long assignmentId;
+
+		private Long targetPositionId;
+
+		public Long getAssignmentId() {
+			return assignmentId;
+		}
+
+		public void setAssignmentId(Long assignmentId) {
+			this.assignmentId = assignmentId;
+		}
+
+		public Long getTargetPositionId() {
+			return targetPositionId;
+		}
+
+		public void setTargetPositionId(Long targetPositionId) {
+			this.targetPositionId = targetPositionId;
+		}
+
 		public Long getUnitId() {
 			return unitId;
 		}
