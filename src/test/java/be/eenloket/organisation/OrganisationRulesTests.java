@@ -341,6 +341,69 @@ class OrganisationRulesTests {
 	}
 
 	@Test
+	void aDraftCreatesAnAfdelingAndPlacesExistingAndNewUnitsUnderIt() {
+		clock.travelTo(LocalDate.of(2026, 11, 23));
+		var cluster = units.create(code(), values("Cluster Samen", null), Y2020, null);
+		var finance = units.create(code(), values("Dienst Financiën Samen", cluster), Y2020, null);
+		var personnel = units.create(code(), values("Dienst Personeel Samen", null), Y2020, null);
+		var effective = LocalDate.of(2027, 1, 1);
+		var draft = reorganisations.createDraft("Samenvoeging ondersteunende diensten", effective, "secretariaat");
+		var afdelingCode = code();
+		var createAfdeling = reorganisations.addChange(draft, ChangeKind.CREATE, null, afdelingCode,
+				"Afdeling Ondersteunende Diensten", UnitType.AFDELING, cluster, List.of("GEM", "OCMW"));
+		var afdelingKey = Reorganisations.createdUnitKey(createAfdeling);
+		// a new unit under the new afdeling, and two existing diensten moved under it
+		var teamCode = code();
+		reorganisations.addChange(draft, ChangeKind.CREATE, null, teamCode, "Team Aankoop", UnitType.TEAM, afdelingKey,
+				List.of("GEM", "OCMW"));
+		reorganisations.addChange(draft, ChangeKind.MOVE, finance, null, null, null, afdelingKey, null);
+		reorganisations.addChange(draft, ChangeKind.MOVE, personnel, null, null, null, afdelingKey, null);
+
+		assertThatThrownBy(() -> reorganisations.addChange(draft, ChangeKind.MOVE, finance, null, null, null, -999_999_999L, null))
+			.as("only a unit this draft creates can be named by its key")
+			.isInstanceOfSatisfying(OrganisationProblem.class,
+					problem -> assertThat(problem.messageKey()).isEqualTo("reorganisation.change.parent.unknown"));
+		assertThatThrownBy(() -> reorganisations.addChange(draft, ChangeKind.CREATE, null, teamCode, "Team Dubbel",
+				UnitType.TEAM, null, List.of("GEM")))
+			.as("a code the draft already creates is taken")
+			.isInstanceOfSatisfying(OrganisationProblem.class,
+					problem -> assertThat(problem.messageKey()).isEqualTo("unit.code.taken"));
+		assertThatThrownBy(() -> reorganisations.removeChange(draft, createAfdeling))
+			.as("the new afdeling cannot leave the draft while other changes place units under it")
+			.isInstanceOfSatisfying(OrganisationProblem.class, problem -> {
+				assertThat(problem.messageKey()).isEqualTo("reorganisation.change.referenced");
+				assertThat(problem.arguments()).containsExactly("Afdeling Ondersteunende Diensten", 3L);
+			});
+
+		var preview = reorganisations.preview(draft);
+		assertThat(preview.problems()).isEmpty();
+		assertThat(preview.conflicts()).isEmpty();
+		assertThat(preview.after().unit(finance).orElseThrow().parentId()).isEqualTo(afdelingKey);
+		assertThat(preview.after().unit(personnel).orElseThrow().parentId()).isEqualTo(afdelingKey);
+		assertThat(preview.after().unit(afdelingKey).orElseThrow().parentId()).isEqualTo(cluster);
+		assertThat(reorganisations.unitNames(reorganisations.find(draft).orElseThrow()))
+			.containsEntry(afdelingKey, "Afdeling Ondersteunende Diensten")
+			.containsEntry(finance, "Dienst Financiën Samen");
+
+		var version = reorganisations.find(draft).orElseThrow().version();
+		reorganisations.approve(draft, version, LocalDate.of(2026, 11, 19), "2026/130", "algemeendirecteur");
+
+		var after = snapshots.asOf(effective);
+		var afdeling = after.unitsByCode().get(afdelingCode).get(0);
+		var team = after.unitsByCode().get(teamCode).get(0);
+		assertThat(afdeling.parentId()).isEqualTo(cluster);
+		assertThat(team.parentId()).isEqualTo(afdeling.id());
+		assertThat(after.unit(finance).orElseThrow().parentId()).isEqualTo(afdeling.id());
+		assertThat(after.unit(personnel).orElseThrow().parentId()).isEqualTo(afdeling.id());
+		assertThat(snapshots.asOf(effective.minusDays(1)).unit(finance).orElseThrow().parentId()).isEqualTo(cluster);
+		assertThat(snapshots.asOf(effective.minusDays(1)).unitsByCode()).doesNotContainKey(afdelingCode);
+		assertThat(reorganisations.find(draft).orElseThrow().changes())
+			.filteredOn(change -> change.kind() == ChangeKind.CREATE)
+			.extracting(Reorganisations.Change::createdUnitId)
+			.containsExactly(afdeling.id(), team.id());
+	}
+
+	@Test
 	void aDraftThatConflictsWithALaterChangeIsFlaggedAndCannotBeApproved() {
 		clock.travelTo(LocalDate.of(2026, 11, 23));
 		var afdeling = units.create(code(), values("Afdeling Conflict", null), Y2020, null);

@@ -131,6 +131,41 @@ class OrganogramWebTests {
 	}
 
 	@Test
+	void theChangeFormOffersTheDraftsNewUnitsAsParentAndTheDraftRefusesToDropOneThatIsInUse() throws Exception {
+		clock.travelTo(LocalDate.of(2026, 11, 23));
+		try {
+			var sport = jdbc.sql("select id from org_unit where code = 'SPORT'").query(Long.class).single();
+			var draft = reorganisations.createDraft("Afdeling Vrije Tijd", LocalDate.of(2027, 4, 1), "secretariaat");
+			var create = reorganisations.addChange(draft, Reorganisations.ChangeKind.CREATE, null, "VRIJETIJD",
+					"Afdeling Vrije Tijd", UnitType.AFDELING, null, java.util.List.of("GEM"));
+			var key = Reorganisations.createdUnitKey(create);
+			var secretariat = user("secretariaat").roles("SECRETARIAT");
+
+			mvc.perform(get("/organogram/herstructureringen/" + draft + "/wijzigingen/nieuw").param("soort", "MOVE").with(secretariat))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("<optgroup label=\"Nieuw in dit ontwerp\">")))
+				.andExpect(content().string(containsString("<option value=\"" + key + "\">Afdeling Vrije Tijd</option>")));
+			mvc.perform(post("/organogram/herstructureringen/" + draft + "/wijzigingen/nieuw").param("soort", "MOVE")
+				.param("unitId", String.valueOf(sport)).param("newParentId", String.valueOf(key))
+				.with(secretariat).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+			mvc.perform(get("/organogram/herstructureringen/" + draft).with(secretariat))
+				.andExpect(content().string(containsString("Sportdienst komt onder Afdeling Vrije Tijd")));
+
+			mvc.perform(post("/organogram/herstructureringen/" + draft + "/wijzigingen/" + create + "/verwijderen")
+				.with(secretariat).with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(
+						"U kunt de nieuwe eenheid Afdeling Vrije Tijd niet uit het ontwerp halen: een andere wijziging plaatst er een eenheid onder.")));
+			assertThat(reorganisations.find(draft).orElseThrow().changes()).hasSize(2);
+			reorganisations.cancel(draft, reorganisations.find(draft).orElseThrow().version());
+		}
+		finally {
+			clock.reset();
+		}
+	}
+
+	@Test
 	void onlyTheGeneralDirectorMayApprove() throws Exception {
 		mvc.perform(post("/organogram/herstructureringen/1/goedkeuren").with(user("secretariaat").roles("SECRETARIAT"))
 			.with(csrf())).andExpect(status().isForbidden());

@@ -34,26 +34,49 @@ public class Reorganisations {
 		MOVE, RENAME, CREATE, CLOSE, ENTITIES, MOVE_STAFF;
 
 		/**
-		 * The order in which a draft's changes are applied, whatever order they were added in: the structure first,
-		 * then staff moves (into units that exist by then), then closures (of units the moves have emptied).
+		 * The order in which a draft's changes are applied, whatever order they were added in: new units first (in
+		 * the order they were added, so a new unit can sit under another new one), then the rest of the structure
+		 * (which may place units under the new ones), then staff moves (into units that exist by then), then closures
+		 * (of units the moves have emptied).
 		 */
 		int phase() {
 			return switch (this) {
-				case MOVE_STAFF -> 1;
-				case CLOSE -> 2;
-				default -> 0;
+				case CREATE -> 0;
+				case MOVE_STAFF -> 2;
+				case CLOSE -> 3;
+				default -> 1;
 			};
 		}
 
 	}
 
 	/**
-	 * One change of a draft. Unit changes use {@code unitId} and the {@code new*} fields; a staff move uses
-	 * {@code assignmentId} (the assignment that ends on the effective date) and {@code targetPositionId}.
+	 * One change of a draft. Unit changes use {@code unitId} and the {@code new*} fields; the new parent is either
+	 * an existing unit ({@code newParentId}) or a unit this draft creates ({@code newParentChangeId}, the CREATE
+	 * change). A staff move uses {@code assignmentId} (the assignment that ends on the effective date) and
+	 * {@code targetPositionId}. {@code createdUnitId} is the unit an approved CREATE change made.
 	 */
 	public record Change(long id, ChangeKind kind, Long unitId, String newCode, String newName, UnitType newType,
-			Long newParentId, List<String> newLegalEntities, Long basedOnPeriodId, Long basedOnVersion,
-			Long assignmentId, Long targetPositionId, Long basedOnAssignmentVersion) {
+			Long newParentId, Long newParentChangeId, List<String> newLegalEntities, Long basedOnPeriodId,
+			Long basedOnVersion, Long assignmentId, Long targetPositionId, Long basedOnAssignmentVersion,
+			Long createdUnitId) {
+
+		/**
+		 * The new parent as the preview's organogram knows it: an existing unit's id, or, for a unit this draft
+		 * creates, the key of its CREATE change (see {@link #createdUnitKey(long)}).
+		 */
+		public Long parentKey() {
+			return newParentId != null ? newParentId : newParentChangeId == null ? null : createdUnitKey(newParentChangeId);
+		}
+
+	}
+
+	/**
+	 * The id under which the preview's organogram (and the forms) know the unit that CREATE change {@code changeId}
+	 * will make: negative, so it never collides with an existing unit's id.
+	 */
+	public static long createdUnitKey(long changeId) {
+		return -changeId;
 	}
 
 	public record Reorganisation(long id, String name, LocalDate effectiveDate, Status status, String preparedBy,
@@ -119,17 +142,19 @@ public class Reorganisations {
 	@Transactional(readOnly = true)
 	public Optional<Reorganisation> find(long id) {
 		var changes = jdbc.sql("""
-				select id, kind, unit_id, new_code, new_name, new_type, new_parent_id, new_legal_entities,
-				       based_on_period_id, based_on_version, assignment_id, target_position_id, based_on_assignment_version
+				select id, kind, unit_id, new_code, new_name, new_type, new_parent_id, new_parent_change_id,
+				       new_legal_entities, based_on_period_id, based_on_version, assignment_id, target_position_id,
+				       based_on_assignment_version, created_unit_id
 				from org_reorganisation_change where reorganisation_id = ? order by id""")
 			.param(id)
 			.query((rs, row) -> new Change(rs.getLong("id"), ChangeKind.valueOf(rs.getString("kind")),
 					rs.getObject("unit_id", Long.class), rs.getString("new_code"), rs.getString("new_name"),
 					rs.getString("new_type") == null ? null : UnitType.valueOf(rs.getString("new_type")),
-					rs.getObject("new_parent_id", Long.class), Snapshots.strings(rs.getArray("new_legal_entities")),
-					rs.getObject("based_on_period_id", Long.class), rs.getObject("based_on_version", Long.class),
-					rs.getObject("assignment_id", Long.class), rs.getObject("target_position_id", Long.class),
-					rs.getObject("based_on_assignment_version", Long.class)))
+					rs.getObject("new_parent_id", Long.class), rs.getObject("new_parent_change_id", Long.class),
+					Snapshots.strings(rs.getArray("new_legal_entities")), rs.getObject("based_on_period_id", Long.class),
+					rs.getObject("based_on_version", Long.class), rs.getObject("assignment_id", Long.class),
+					rs.getObject("target_position_id", Long.class), rs.getObject("based_on_assignment_version", Long.class),
+					rs.getObject("created_unit_id", Long.class)))
 			.list();
 		return jdbc.sql("select * from org_reorganisation where id = ?")
 			.param(id)
@@ -166,7 +191,8 @@ public class Reorganisations {
 
 	/**
 	 * Adds a change to a draft. The unit's period on the effective date is remembered, so a later change to that
-	 * unit is recognised as a conflict before approval.
+	 * unit is recognised as a conflict before approval. A MOVE or CREATE may name as {@code newParentId} a unit this
+	 * draft creates, by its {@link #createdUnitKey(long) key}.
 	 */
 	@Transactional
 	public long addChange(long reorganisationId, ChangeKind kind, Long unitId, String newCode, String newName,
@@ -183,6 +209,16 @@ public class Reorganisations {
 			}
 			unit = snapshot.unit(unitId)
 				.orElseThrow(() -> new OrganisationProblem("unitId", "unit.notOnDate", draft.effectiveDate()));
+		}
+		Long parentChangeId = null;
+		if (newParentId != null && newParentId < 0 && (kind == ChangeKind.MOVE || kind == ChangeKind.CREATE)) {
+			var key = newParentId.longValue();
+			parentChangeId = draft.changes().stream()
+				.filter(change -> change.kind() == ChangeKind.CREATE && createdUnitKey(change.id()) == key)
+				.map(Change::id)
+				.findFirst()
+				.orElseThrow(() -> new OrganisationProblem("newParentId", "reorganisation.change.parent.unknown"));
+			newParentId = null;
 		}
 		switch (kind) {
 			case MOVE -> {
@@ -208,6 +244,13 @@ public class Reorganisations {
 				if (newLegalEntities == null || newLegalEntities.isEmpty()) {
 					throw new OrganisationProblem("newLegalEntities", "unit.legalEntities.required");
 				}
+				if (newParentId != null && snapshot.unit(newParentId).isEmpty()) {
+					throw new OrganisationProblem("newParentId", "unit.parent.notOnDate", draft.effectiveDate());
+				}
+				if (jdbc.sql("select count(*) from org_unit where code = ?").param(newCode).query(Long.class).single() > 0
+						|| draft.changes().stream().anyMatch(change -> newCode.equals(change.newCode()))) {
+					throw new OrganisationProblem("newCode", "unit.code.taken", newCode);
+				}
 			}
 			case ENTITIES -> {
 				if (newLegalEntities == null || newLegalEntities.isEmpty()) {
@@ -219,10 +262,10 @@ public class Reorganisations {
 		}
 		var id = jdbc.sql("""
 				insert into org_reorganisation_change (reorganisation_id, kind, unit_id, new_code, new_name, new_type,
-				    new_parent_id, new_legal_entities, based_on_period_id, based_on_version, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?::varchar[], ?, ?, ?) returning id""")
+				    new_parent_id, new_parent_change_id, new_legal_entities, based_on_period_id, based_on_version, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?::varchar[], ?, ?, ?) returning id""")
 			.params(reorganisationId, kind.name(), unitId, UnitManagement.blankToNull(newCode),
-					UnitManagement.blankToNull(newName), newType == null ? null : newType.name(), newParentId,
+					UnitManagement.blankToNull(newName), newType == null ? null : newType.name(), newParentId, parentChangeId,
 					newLegalEntities == null ? null : "{" + String.join(",", newLegalEntities) + "}",
 					unit == null ? null : unit.periodId(), unit == null ? null : unit.periodVersion(),
 					OffsetDateTime.now(clock))
@@ -308,6 +351,35 @@ public class Reorganisations {
 		return moves;
 	}
 
+	/**
+	 * The names of the units the draft's changes name, by unit id, and of the units it creates, by their
+	 * {@link #createdUnitKey(long) key}: existing units by their latest name (also for a unit closed since).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, String> unitNames(Reorganisation reorganisation) {
+		var names = new HashMap<Long, String>();
+		for (var change : reorganisation.changes()) {
+			if (change.kind() == ChangeKind.CREATE) {
+				names.put(createdUnitKey(change.id()), change.newName());
+			}
+			for (var unitId : java.util.Arrays.asList(change.unitId(), change.newParentId())) {
+				if (unitId != null) {
+					names.computeIfAbsent(unitId, this::lastName);
+				}
+			}
+		}
+		return names;
+	}
+
+	/** The units this draft creates, as a form offers them for a new parent: key and name. */
+	public java.util.Map<Long, String> createdUnits(Reorganisation reorganisation) {
+		var created = new java.util.LinkedHashMap<Long, String>();
+		reorganisation.changes().stream()
+			.filter(change -> change.kind() == ChangeKind.CREATE)
+			.forEach(change -> created.put(createdUnitKey(change.id()), change.newName()));
+		return created;
+	}
+
 	/** An assignment the staff move form offers: who, in which position and unit, for how much. */
 	public record AssignmentOption(long id, String person, String position, String unit, java.math.BigDecimal fte) {
 	}
@@ -344,7 +416,14 @@ public class Reorganisations {
 
 	@Transactional
 	public void removeChange(long reorganisationId, long changeId) {
-		draft(reorganisationId);
+		var draft = draft(reorganisationId);
+		var removed = draft.changes().stream().filter(change -> change.id() == changeId).findFirst();
+		var dependants = draft.changes().stream()
+			.filter(change -> Long.valueOf(changeId).equals(change.newParentChangeId()))
+			.count();
+		if (removed.isPresent() && dependants > 0) {
+			throw new OrganisationProblem(null, "reorganisation.change.referenced", removed.get().newName(), dependants);
+		}
 		jdbc.sql("delete from org_reorganisation_change where id = ? and reorganisation_id = ?")
 			.params(changeId, reorganisationId)
 			.update();
@@ -436,19 +515,19 @@ public class Reorganisations {
 			var current = new Snapshot(base.date(), units, positions, assignments, base.people());
 			switch (change.kind()) {
 				case MOVE -> current.unit(change.unitId()).ifPresent(unit -> {
-					if (current.wouldCreateCycle(unit.id(), change.newParentId())) {
+					if (current.wouldCreateCycle(unit.id(), change.parentKey())) {
 						problems.add(Problem.of("reorganisation.problem.cycle", unit.name()));
 					}
 					else {
-						units.put(unit.id(), unit.withParent(change.newParentId()));
+						units.put(unit.id(), unit.withParent(change.parentKey()));
 					}
 				});
 				case RENAME -> current.unit(change.unitId()).ifPresent(unit -> units.put(unit.id(), unit.withName(change.newName())));
 				case ENTITIES -> current.unit(change.unitId())
 					.ifPresent(unit -> units.put(unit.id(), unit.withLegalEntities(change.newLegalEntities())));
-				case CREATE -> units.put(-change.id(), new Snapshot.Unit(-change.id(), change.newCode(), change.newName(),
-						change.newType(), change.newParentId(), change.newLegalEntities(), null, null, null, -1, -1,
-						base.date(), null));
+				case CREATE -> units.put(createdUnitKey(change.id()), new Snapshot.Unit(createdUnitKey(change.id()),
+						change.newCode(), change.newName(), change.newType(), change.parentKey(), change.newLegalEntities(),
+						null, null, null, -1, -1, base.date(), null));
 				case MOVE_STAFF -> moveStaff(current, change, assignments, problems);
 				case CLOSE -> current.unit(change.unitId()).ifPresent(unit -> {
 					var children = current.children(unit.id());
@@ -521,6 +600,9 @@ public class Reorganisations {
 		if (!preview.canBeApproved()) {
 			throw new OrganisationProblem(null, "reorganisation.notApprovable");
 		}
+		var created = new HashMap<Long, Long>();
+		java.util.function.Function<Change, Long> parent = change -> change.newParentChangeId() == null
+				? change.newParentId() : created.get(change.newParentChangeId());
 		for (var change : inOrder(draft.changes())) {
 			var date = draft.effectiveDate();
 			switch (change.kind()) {
@@ -535,14 +617,20 @@ public class Reorganisations {
 					staff.assign((Long) moving[0], change.targetPositionId(), (java.math.BigDecimal) moving[1], date,
 							(LocalDate) moving[2], true);
 				}
-				case CREATE -> units.create(change.newCode(), new UnitValues(change.newName(), change.newType(),
-						change.newParentId(), change.newLegalEntities(), null, null, null), date, reorganisationId);
+				case CREATE -> {
+					var unitId = units.create(change.newCode(), new UnitValues(change.newName(), change.newType(),
+							parent.apply(change), change.newLegalEntities(), null, null, null), date, reorganisationId);
+					created.put(change.id(), unitId);
+					jdbc.sql("update org_reorganisation_change set created_unit_id = ? where id = ?")
+						.params(unitId, change.id())
+						.update();
+				}
 				case CLOSE -> units.close(change.unitId(), date, reorganisationId);
 				default -> {
 					var unit = snapshots.asOf(date).unit(change.unitId()).orElseThrow();
 					var values = UnitValues.of(unit);
 					values = switch (change.kind()) {
-						case MOVE -> values.withParent(change.newParentId());
+						case MOVE -> values.withParent(parent.apply(change));
 						case RENAME -> values.withName(change.newName());
 						case ENTITIES -> values.withLegalEntities(change.newLegalEntities());
 						default -> values;

@@ -122,8 +122,14 @@ class ReorganisationController {
 	}
 
 	@PostMapping("/organogram/herstructureringen/{id}/wijzigingen/{changeId}/verwijderen")
-	String removeChange(@PathVariable long id, @PathVariable long changeId, RedirectAttributes redirect) {
-		reorganisations.removeChange(id, changeId);
+	String removeChange(@PathVariable long id, @PathVariable long changeId, Model model, RedirectAttributes redirect) {
+		try {
+			reorganisations.removeChange(id, changeId);
+		}
+		catch (OrganisationProblem problem) {
+			model.addAttribute("refused", problem);
+			return showDetail(id, new ApprovalForm(), model);
+		}
 		redirect.addFlashAttribute("saved", "reorganisation.changeRemoved");
 		return "redirect:/organogram/herstructureringen/" + id;
 	}
@@ -172,6 +178,7 @@ class ReorganisationController {
 		model.addAttribute("approvalForm", form);
 		model.addAttribute("kinds", ChangeKind.values());
 		model.addAttribute("staffMoves", reorganisations.staffMoves(reorganisation));
+		model.addAttribute("unitNames", reorganisations.unitNames(reorganisation));
 		model.addAttribute("inEffect", reorganisation.inEffectOn(LocalDate.now(clock)));
 		return DETAIL;
 	}
@@ -183,6 +190,7 @@ class ReorganisationController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("changeForm", form);
 		model.addAttribute("units", snapshot.treeOrder());
+		model.addAttribute("createdUnits", reorganisations.createdUnits(reorganisation));
 		model.addAttribute("types", UnitType.values());
 		model.addAttribute("entities", legalEntities.active());
 		if (kind == ChangeKind.MOVE_STAFF) {
