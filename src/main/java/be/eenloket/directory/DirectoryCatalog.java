@@ -22,8 +22,14 @@ public interface DirectoryCatalog {
 
 	Optional<ServicePointInfo> servicePoint(String slug);
 
-	/** The active service points of a unit of the organogram. */
+	/** The active service points of a unit of the organogram, by name. */
 	List<ServicePointInfo> servicePointsOf(OrganisationUnitId unit);
+
+	/** The first {@code max} active service points of a unit, by name (for a short list; see the count). */
+	List<ServicePointInfo> servicePointsOf(OrganisationUnitId unit, int max);
+
+	/** How many active service points a unit has. */
+	int countServicePointsOf(OrganisationUnitId unit);
 
 	/** Active tasks by name. */
 	List<TaskInfo> tasks();

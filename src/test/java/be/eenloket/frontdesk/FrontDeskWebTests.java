@@ -6,6 +6,11 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
+import be.eenloket.directory.internal.DirectoryManagement;
+import be.eenloket.frontdesk.internal.ConsoleSearch;
+import be.eenloket.organisation.internal.StaffManagement;
+import be.eenloket.organisation.internal.UnitManagement;
+import be.eenloket.organisation.internal.UnitValues;
 import be.eenloket.support.IntegrationTest;
 import be.eenloket.support.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -34,6 +39,18 @@ class FrontDeskWebTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	UnitManagement units;
+
+	@Autowired
+	StaffManagement staff;
+
+	@Autowired
+	DirectoryManagement directory;
+
+	@Autowired
+	ConsoleSearch consoleSearch;
 
 	@Autowired
 	MutableClock clock;
@@ -67,6 +84,29 @@ class FrontDeskWebTests {
 			.andExpect(content().string(containsString(person[2])));
 		mvc.perform(reception(get("/onthaal")).param("q", person[2]))
 			.andExpect(content().string(containsString(person[0] + " " + person[1])));
+	}
+
+	@Test
+	void aPersonWhoseUnitHasManyDesksShowsTheFirstFourAndHowManyMore() throws Exception {
+		var unit = units.create("BALIES6", new UnitValues("Dienst Zes Balies", be.eenloket.organisation.UnitType.DIENST, null,
+				java.util.List.of("GEM"), null, null, null), java.time.LocalDate.of(2020, 1, 1), null);
+		var position = staff.createPosition(unit, be.eenloket.organisation.PositionKind.STAFF, "Baliemedewerker", null,
+				java.time.LocalDate.of(2020, 1, 1));
+		var person = staff.createPerson("Xaveria", "Quistwater", null, null, "GEM");
+		staff.assign(person, position, java.math.BigDecimal.ONE, java.time.LocalDate.of(2020, 1, 1), null, false);
+		var floor = jdbc.sql("select f.id from dir_floor f join dir_building b on b.id = f.building_id where b.slug = 'gemeentehuis' and f.level = 0")
+			.query(Long.class).single();
+		for (var letter : java.util.List.of("F", "E", "D", "C", "B", "A")) {
+			directory.createServicePoint(new DirectoryManagement.ServicePointValues("zesbalies-" + letter.toLowerCase(),
+					"Zesbalies loket " + letter, unit, null, null, null, null, false, ""), floor, null, java.time.LocalDate.of(2020, 1, 1));
+		}
+		consoleSearch.refresh();
+
+		var page = mvc.perform(reception(get("/onthaal")).param("q", "Quistwater"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Xaveria Quistwater", "Zesbalies loket A", "Zesbalies loket D", "en nog 2 loketten")
+			.doesNotContain("Zesbalies loket E");
 	}
 
 	@Test

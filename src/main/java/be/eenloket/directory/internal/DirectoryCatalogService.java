@@ -56,13 +56,19 @@ class DirectoryCatalogService implements DirectoryCatalog {
 
 	@Override
 	public List<ServicePointInfo> servicePointsOf(OrganisationUnitId unit) {
+		return servicePointsOf(unit, Integer.MAX_VALUE);
+	}
+
+	@Override
+	public List<ServicePointInfo> servicePointsOf(OrganisationUnitId unit, int max) {
 		var data = readModel.current();
 		var now = LocalDateTime.now(clock);
-		return data.servicePoints().values().stream()
-			.filter(point -> point.active() && point.unitId() == unit.value())
-			.sorted(Comparator.comparing(DirectoryData.ServicePoint::name, String.CASE_INSENSITIVE_ORDER))
-			.map(point -> info(data, point, now))
-			.toList();
+		return data.servicePointsOfUnit(unit.value()).stream().limit(max).map(point -> info(data, point, now)).toList();
+	}
+
+	@Override
+	public int countServicePointsOf(OrganisationUnitId unit) {
+		return readModel.current().servicePointsOfUnit(unit.value()).size();
 	}
 
 	@Override

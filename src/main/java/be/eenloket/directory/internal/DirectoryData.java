@@ -9,10 +9,28 @@ import java.util.Optional;
 /**
  * The whole public directory in memory, as one immutable value: what the public pages read. It is rebuilt when
  * the data changes ({@link DirectoryReadModel}), so pages never query the database for it.
+ * {@code activeServicePointsByUnit} is derived: the active service points of each organisational unit, by name.
  */
 public record DirectoryData(long version, Map<Long, Building> buildings, Map<Long, Floor> floors,
 		Map<Long, Room> rooms, Map<Long, ServicePoint> servicePoints, Map<String, ServicePoint> servicePointsBySlug,
-		Map<Long, Task> tasks, Map<String, Task> tasksBySlug, Map<String, Building> buildingsBySlug) {
+		Map<Long, Task> tasks, Map<String, Task> tasksBySlug, Map<String, Building> buildingsBySlug,
+		Map<Long, List<ServicePoint>> activeServicePointsByUnit) {
+
+	public DirectoryData(long version, Map<Long, Building> buildings, Map<Long, Floor> floors, Map<Long, Room> rooms,
+			Map<Long, ServicePoint> servicePoints, Map<String, ServicePoint> servicePointsBySlug, Map<Long, Task> tasks,
+			Map<String, Task> tasksBySlug, Map<String, Building> buildingsBySlug) {
+		this(version, buildings, floors, rooms, servicePoints, servicePointsBySlug, tasks, tasksBySlug, buildingsBySlug,
+				servicePoints.values().stream()
+					.filter(ServicePoint::active)
+					.sorted(Comparator.comparing(ServicePoint::name, String.CASE_INSENSITIVE_ORDER))
+					.collect(java.util.stream.Collectors.groupingBy(ServicePoint::unitId,
+							java.util.stream.Collectors.toUnmodifiableList())));
+	}
+
+	/** The active service points of an organisational unit, by name. */
+	public List<ServicePoint> servicePointsOfUnit(long unitId) {
+		return activeServicePointsByUnit.getOrDefault(unitId, List.of());
+	}
 
 	public record Building(long id, String slug, String name, String street, String houseNumber, String postalCode,
 			String city, String entranceNotes, boolean stepFreeAccess, boolean lift, boolean disabledParking,

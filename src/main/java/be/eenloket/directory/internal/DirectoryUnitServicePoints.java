@@ -25,9 +25,7 @@ class DirectoryUnitServicePoints implements UnitServicePoints {
 	public List<ServicePoint> servicePointsOf(OrganisationUnitId unit) {
 		var data = readModel.current();
 		var today = LocalDate.now(clock);
-		return data.servicePoints().values().stream()
-			.filter(point -> point.active() && point.unitId() == unit.value())
-			.sorted(java.util.Comparator.comparing(DirectoryData.ServicePoint::name))
+		return data.servicePointsOfUnit(unit.value()).stream()
 			.map(point -> new ServicePoint(point.name(), data.placeOf(point, today)
 				.map(place -> place.building().name() + ", " + place.floor().displayName()
 						+ (place.room() == null ? "" : ", " + place.room().name()))

@@ -114,13 +114,17 @@ public class ConsoleSearch {
 			var matches = phoneQuery ? entry.phoneDigits().contains(digits)
 					: tokens.stream().allMatch(token -> entry.words().stream().anyMatch(word -> word.startsWith(token)));
 			if (matches) {
-				var desks = entry.member().positions().stream()
-					.map(StaffMember.Position::unit)
-					.distinct()
-					.flatMap(unit -> directory.servicePointsOf(unit).stream())
-					.toList();
-				result.add(new StaffMatch(entry.member(), desks.stream().limit(MAX_POINTS).toList(),
-						Math.max(0, desks.size() - MAX_POINTS)));
+				// a unit can have hundreds of desks: only the first few are looked up, the rest are counted
+				var units = entry.member().positions().stream().map(StaffMember.Position::unit).distinct().toList();
+				var desks = new ArrayList<DirectoryCatalog.ServicePointInfo>();
+				var total = 0;
+				for (var unit : units) {
+					total += directory.countServicePointsOf(unit);
+					if (desks.size() < MAX_POINTS) {
+						desks.addAll(directory.servicePointsOf(unit, MAX_POINTS - desks.size()));
+					}
+				}
+				result.add(new StaffMatch(entry.member(), List.copyOf(desks), Math.max(0, total - MAX_POINTS)));
 				if (result.size() == MAX_STAFF) {
 					break;
 				}
