@@ -350,7 +350,7 @@ class OrganisationRulesTests {
 		var draft = reorganisations.createDraft("Samenvoeging ondersteunende diensten", effective, "secretariaat");
 		var afdelingCode = code();
 		var createAfdeling = reorganisations.addChange(draft, ChangeKind.CREATE, null, afdelingCode,
-				"Afdeling Ondersteunende Diensten", UnitType.AFDELING, cluster, List.of("GEM", "OCMW"));
+				"Afdeling Ondersteunende Diensten", UnitType.AFDELING, cluster, List.of("GEM", "OCMW"), "Afdelingshoofd", "A4a");
 		var afdelingKey = Reorganisations.createdUnitKey(createAfdeling);
 		// a new unit under the new afdeling, and two existing diensten moved under it
 		var teamCode = code();
@@ -358,6 +358,18 @@ class OrganisationRulesTests {
 				List.of("GEM", "OCMW"));
 		reorganisations.addChange(draft, ChangeKind.MOVE, finance, null, null, null, afdelingKey, null);
 		reorganisations.addChange(draft, ChangeKind.MOVE, personnel, null, null, null, afdelingKey, null);
+		// the head of finance becomes the head of the new afdeling
+		var financeHead = staff.createPosition(finance, PositionKind.HEAD, "Financieel beheerder", null, Y2020);
+		var headPerson = person("Hanne", "Hoofd");
+		var headAssignment = staff.assign(headPerson, financeHead, new BigDecimal("0.8"), Y2020, null, false);
+		reorganisations.addStaffMove(draft, headAssignment, afdelingKey);
+		assertThatThrownBy(() -> reorganisations.addStaffMove(draft, headAssignment, -999_999_999L))
+			.isInstanceOfSatisfying(OrganisationProblem.class,
+					problem -> assertThat(problem.messageKey()).isEqualTo("reorganisation.change.target.unknown"));
+		assertThatThrownBy(() -> reorganisations.addChange(draft, ChangeKind.CREATE, null, code(), "Team Graad",
+				UnitType.TEAM, null, List.of("GEM"), "Teamleider", "hoog"))
+			.isInstanceOfSatisfying(OrganisationProblem.class,
+					problem -> assertThat(problem.messageKey()).isEqualTo("position.grade.format"));
 
 		assertThatThrownBy(() -> reorganisations.addChange(draft, ChangeKind.MOVE, finance, null, null, null, -999_999_999L, null))
 			.as("only a unit this draft creates can be named by its key")
@@ -372,7 +384,7 @@ class OrganisationRulesTests {
 			.as("the new afdeling cannot leave the draft while other changes place units under it")
 			.isInstanceOfSatisfying(OrganisationProblem.class, problem -> {
 				assertThat(problem.messageKey()).isEqualTo("reorganisation.change.referenced");
-				assertThat(problem.arguments()).containsExactly("Afdeling Ondersteunende Diensten", 3L);
+				assertThat(problem.arguments()).containsExactly("Afdeling Ondersteunende Diensten", 4L);
 			});
 
 		var preview = reorganisations.preview(draft);
@@ -381,6 +393,12 @@ class OrganisationRulesTests {
 		assertThat(preview.after().unit(finance).orElseThrow().parentId()).isEqualTo(afdelingKey);
 		assertThat(preview.after().unit(personnel).orElseThrow().parentId()).isEqualTo(afdelingKey);
 		assertThat(preview.after().unit(afdelingKey).orElseThrow().parentId()).isEqualTo(cluster);
+		assertThat(preview.after().lead(afdelingKey, PositionKind.HEAD).orElseThrow().holders())
+			.extracting(holder -> holder.person().id())
+			.containsExactly(headPerson);
+		assertThat(reorganisations.staffMoves(reorganisations.find(draft).orElseThrow()).values())
+			.extracting(Reorganisations.StaffMove::toPosition, Reorganisations.StaffMove::toUnit)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Afdelingshoofd", "Afdeling Ondersteunende Diensten"));
 		assertThat(reorganisations.unitNames(reorganisations.find(draft).orElseThrow()))
 			.containsEntry(afdelingKey, "Afdeling Ondersteunende Diensten")
 			.containsEntry(finance, "Dienst Financiën Samen");
@@ -401,6 +419,13 @@ class OrganisationRulesTests {
 			.filteredOn(change -> change.kind() == ChangeKind.CREATE)
 			.extracting(Reorganisations.Change::createdUnitId)
 			.containsExactly(afdeling.id(), team.id());
+		var head = after.lead(afdeling.id(), PositionKind.HEAD).orElseThrow();
+		assertThat(head.position().title()).isEqualTo("Afdelingshoofd");
+		assertThat(head.holders()).extracting(holder -> holder.person().id()).containsExactly(headPerson);
+		assertThat(after.totalFte(headPerson)).as("the same working time, moved").isEqualByComparingTo("0.8");
+		assertThat(snapshots.asOf(effective.minusDays(1)).lead(finance, PositionKind.HEAD).orElseThrow().holders())
+			.extracting(holder -> holder.person().id()).containsExactly(headPerson);
+		assertThat(after.lead(finance, PositionKind.HEAD).orElseThrow().vacant()).isTrue();
 	}
 
 	@Test

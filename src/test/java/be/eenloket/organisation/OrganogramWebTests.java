@@ -136,10 +136,14 @@ class OrganogramWebTests {
 		try {
 			var sport = jdbc.sql("select id from org_unit where code = 'SPORT'").query(Long.class).single();
 			var draft = reorganisations.createDraft("Afdeling Vrije Tijd", LocalDate.of(2027, 4, 1), "secretariaat");
-			var create = reorganisations.addChange(draft, Reorganisations.ChangeKind.CREATE, null, "VRIJETIJD",
-					"Afdeling Vrije Tijd", UnitType.AFDELING, null, java.util.List.of("GEM"));
-			var key = Reorganisations.createdUnitKey(create);
 			var secretariat = user("secretariaat").roles("SECRETARIAT");
+			mvc.perform(post("/organogram/herstructureringen/" + draft + "/wijzigingen/nieuw").param("soort", "CREATE")
+				.param("newCode", "vrijetijd").param("newName", "Afdeling Vrije Tijd").param("newType", "AFDELING")
+				.param("newLegalEntities", "GEM").param("newHeadTitle", "Afdelingshoofd vrije tijd").param("newHeadGrade", "A4a")
+				.with(secretariat).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+			var create = reorganisations.find(draft).orElseThrow().changes().get(0).id();
+			var key = Reorganisations.createdUnitKey(create);
 
 			mvc.perform(get("/organogram/herstructureringen/" + draft + "/wijzigingen/nieuw").param("soort", "MOVE").with(secretariat))
 				.andExpect(status().isOk())
@@ -149,15 +153,28 @@ class OrganogramWebTests {
 				.param("unitId", String.valueOf(sport)).param("newParentId", String.valueOf(key))
 				.with(secretariat).with(csrf()))
 				.andExpect(status().is3xxRedirection());
+			// the head of the sports service becomes head of the new afdeling
+			var sportHead = jdbc.sql("""
+					select a.id from org_assignment a join org_position p on p.id = a.position_id
+					where p.unit_id = ? and p.kind = 'HEAD' and a.valid_to is null""").param(sport).query(Long.class).single();
+			mvc.perform(get("/organogram/herstructureringen/" + draft + "/wijzigingen/nieuw").param("soort", "MOVE_STAFF").with(secretariat))
+				.andExpect(content().string(containsString("<option value=\"" + key + "\">Afdeling Vrije Tijd — Afdelingshoofd vrije tijd</option>")));
+			mvc.perform(post("/organogram/herstructureringen/" + draft + "/wijzigingen/nieuw").param("soort", "MOVE_STAFF")
+				.param("assignmentId", String.valueOf(sportHead)).param("targetPositionId", String.valueOf(key))
+				.with(secretariat).with(csrf()))
+				.andExpect(status().is3xxRedirection());
 			mvc.perform(get("/organogram/herstructureringen/" + draft).with(secretariat))
-				.andExpect(content().string(containsString("Sportdienst komt onder Afdeling Vrije Tijd")));
+				.andExpect(content().string(containsString("Sportdienst komt onder Afdeling Vrije Tijd")))
+				.andExpect(content().string(containsString(
+						"Nieuwe eenheid Afdeling Vrije Tijd (VRIJETIJD) onder Top van de organisatie, met de functie Afdelingshoofd vrije tijd als hoofd")))
+				.andExpect(content().string(containsString("naar Afdelingshoofd vrije tijd (Afdeling Vrije Tijd)")));
 
 			mvc.perform(post("/organogram/herstructureringen/" + draft + "/wijzigingen/" + create + "/verwijderen")
 				.with(secretariat).with(csrf()))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(
-						"U kunt de nieuwe eenheid Afdeling Vrije Tijd niet uit het ontwerp halen: een andere wijziging plaatst er een eenheid onder.")));
-			assertThat(reorganisations.find(draft).orElseThrow().changes()).hasSize(2);
+						"U kunt de nieuwe eenheid Afdeling Vrije Tijd niet uit het ontwerp halen: 2 andere wijzigingen in dit ontwerp bouwen erop voort")));
+			assertThat(reorganisations.find(draft).orElseThrow().changes()).hasSize(3);
 			reorganisations.cancel(draft, reorganisations.find(draft).orElseThrow().version());
 		}
 		finally {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import be.eenloket.identity.AuditLog;
+import be.eenloket.organisation.PositionKind;
 import be.eenloket.organisation.UnitType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -53,13 +54,21 @@ public class Reorganisations {
 	/**
 	 * One change of a draft. Unit changes use {@code unitId} and the {@code new*} fields; the new parent is either
 	 * an existing unit ({@code newParentId}) or a unit this draft creates ({@code newParentChangeId}, the CREATE
-	 * change). A staff move uses {@code assignmentId} (the assignment that ends on the effective date) and
-	 * {@code targetPositionId}. {@code createdUnitId} is the unit an approved CREATE change made.
+	 * change); a CREATE may also give the new unit its head position ({@code newHeadTitle}, {@code newHeadGrade}).
+	 * A staff move uses {@code assignmentId} (the assignment that ends on the effective date) and either
+	 * {@code targetPositionId} or {@code targetChangeId}: the head position of a unit this draft creates.
+	 * {@code createdUnitId} and {@code createdPositionId} are what an approved CREATE change made.
 	 */
 	public record Change(long id, ChangeKind kind, Long unitId, String newCode, String newName, UnitType newType,
-			Long newParentId, Long newParentChangeId, List<String> newLegalEntities, Long basedOnPeriodId,
-			Long basedOnVersion, Long assignmentId, Long targetPositionId, Long basedOnAssignmentVersion,
-			Long createdUnitId) {
+			Long newParentId, Long newParentChangeId, List<String> newLegalEntities, String newHeadTitle,
+			String newHeadGrade, Long basedOnPeriodId, Long basedOnVersion, Long assignmentId, Long targetPositionId,
+			Long targetChangeId, Long basedOnAssignmentVersion, Long createdUnitId, Long createdPositionId) {
+
+		/** The target of a staff move as the preview's organogram knows it (see {@link #createdUnitKey(long)}). */
+		public Long targetKey() {
+			return targetPositionId != null ? targetPositionId
+					: targetChangeId == null ? null : createdUnitKey(targetChangeId);
+		}
 
 		/**
 		 * The new parent as the preview's organogram knows it: an existing unit's id, or, for a unit this draft
@@ -73,7 +82,7 @@ public class Reorganisations {
 
 	/**
 	 * The id under which the preview's organogram (and the forms) know the unit that CREATE change {@code changeId}
-	 * will make: negative, so it never collides with an existing unit's id.
+	 * will make, and its head position if it has one: negative, so it never collides with an existing id.
 	 */
 	public static long createdUnitKey(long changeId) {
 		return -changeId;
@@ -143,18 +152,21 @@ public class Reorganisations {
 	public Optional<Reorganisation> find(long id) {
 		var changes = jdbc.sql("""
 				select id, kind, unit_id, new_code, new_name, new_type, new_parent_id, new_parent_change_id,
-				       new_legal_entities, based_on_period_id, based_on_version, assignment_id, target_position_id,
-				       based_on_assignment_version, created_unit_id
+				       new_legal_entities, new_head_title, new_head_grade, based_on_period_id, based_on_version,
+				       assignment_id, target_position_id, target_change_id, based_on_assignment_version,
+				       created_unit_id, created_position_id
 				from org_reorganisation_change where reorganisation_id = ? order by id""")
 			.param(id)
 			.query((rs, row) -> new Change(rs.getLong("id"), ChangeKind.valueOf(rs.getString("kind")),
 					rs.getObject("unit_id", Long.class), rs.getString("new_code"), rs.getString("new_name"),
 					rs.getString("new_type") == null ? null : UnitType.valueOf(rs.getString("new_type")),
 					rs.getObject("new_parent_id", Long.class), rs.getObject("new_parent_change_id", Long.class),
-					Snapshots.strings(rs.getArray("new_legal_entities")), rs.getObject("based_on_period_id", Long.class),
+					Snapshots.strings(rs.getArray("new_legal_entities")), rs.getString("new_head_title"),
+					rs.getString("new_head_grade"), rs.getObject("based_on_period_id", Long.class),
 					rs.getObject("based_on_version", Long.class), rs.getObject("assignment_id", Long.class),
-					rs.getObject("target_position_id", Long.class), rs.getObject("based_on_assignment_version", Long.class),
-					rs.getObject("created_unit_id", Long.class)))
+					rs.getObject("target_position_id", Long.class), rs.getObject("target_change_id", Long.class),
+					rs.getObject("based_on_assignment_version", Long.class), rs.getObject("created_unit_id", Long.class),
+					rs.getObject("created_position_id", Long.class)))
 			.list();
 		return jdbc.sql("select * from org_reorganisation where id = ?")
 			.param(id)
@@ -197,6 +209,16 @@ public class Reorganisations {
 	@Transactional
 	public long addChange(long reorganisationId, ChangeKind kind, Long unitId, String newCode, String newName,
 			UnitType newType, Long newParentId, List<String> newLegalEntities) {
+		return addChange(reorganisationId, kind, unitId, newCode, newName, newType, newParentId, newLegalEntities, null,
+				null);
+	}
+
+	/** As above; a CREATE may give the new unit its head position (title, and grade where known). */
+	@Transactional
+	public long addChange(long reorganisationId, ChangeKind kind, Long unitId, String newCode, String newName,
+			UnitType newType, Long newParentId, List<String> newLegalEntities, String newHeadTitle, String newHeadGrade) {
+		newHeadTitle = kind == ChangeKind.CREATE ? UnitManagement.blankToNull(newHeadTitle) : null;
+		newHeadGrade = newHeadTitle == null ? null : UnitManagement.blankToNull(newHeadGrade);
 		if (kind == ChangeKind.MOVE_STAFF) {
 			throw new IllegalArgumentException("a staff move is added with addStaffMove");
 		}
@@ -247,6 +269,9 @@ public class Reorganisations {
 				if (newParentId != null && snapshot.unit(newParentId).isEmpty()) {
 					throw new OrganisationProblem("newParentId", "unit.parent.notOnDate", draft.effectiveDate());
 				}
+				if (newHeadGrade != null && !newHeadGrade.trim().matches("^[A-E][0-9][a-z]?(-[0-9][a-z]?)?$")) {
+					throw new OrganisationProblem("newHeadGrade", "position.grade.format");
+				}
 				if (jdbc.sql("select count(*) from org_unit where code = ?").param(newCode).query(Long.class).single() > 0
 						|| draft.changes().stream().anyMatch(change -> newCode.equals(change.newCode()))) {
 					throw new OrganisationProblem("newCode", "unit.code.taken", newCode);
@@ -262,11 +287,13 @@ public class Reorganisations {
 		}
 		var id = jdbc.sql("""
 				insert into org_reorganisation_change (reorganisation_id, kind, unit_id, new_code, new_name, new_type,
-				    new_parent_id, new_parent_change_id, new_legal_entities, based_on_period_id, based_on_version, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?::varchar[], ?, ?, ?) returning id""")
+				    new_parent_id, new_parent_change_id, new_legal_entities, new_head_title, new_head_grade,
+				    based_on_period_id, based_on_version, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?::varchar[], ?, ?, ?, ?, ?) returning id""")
 			.params(reorganisationId, kind.name(), unitId, UnitManagement.blankToNull(newCode),
 					UnitManagement.blankToNull(newName), newType == null ? null : newType.name(), newParentId, parentChangeId,
 					newLegalEntities == null ? null : "{" + String.join(",", newLegalEntities) + "}",
+					newHeadTitle == null ? null : newHeadTitle.trim(), newHeadGrade == null ? null : newHeadGrade.trim(),
 					unit == null ? null : unit.periodId(), unit == null ? null : unit.periodVersion(),
 					OffsetDateTime.now(clock))
 			.query(Long.class)
@@ -302,24 +329,41 @@ public class Reorganisations {
 		if (targetPositionId == null) {
 			throw new OrganisationProblem("targetPositionId", "reorganisation.change.target.required");
 		}
-		var snapshot = snapshots.asOf(date);
-		var target = snapshot.positions().get(targetPositionId);
-		if (target == null || snapshot.unit(target.unitId()).isEmpty()) {
-			throw new OrganisationProblem("targetPositionId", "assignment.position.notOnDate", date);
+		Long targetChangeId = null;
+		String targetTitle;
+		if (targetPositionId < 0) {
+			// the head position of a unit this draft creates
+			var key = targetPositionId.longValue();
+			var creation = draft.changes().stream()
+				.filter(change -> change.kind() == ChangeKind.CREATE && change.newHeadTitle() != null
+						&& createdUnitKey(change.id()) == key)
+				.findFirst()
+				.orElseThrow(() -> new OrganisationProblem("targetPositionId", "reorganisation.change.target.unknown"));
+			targetChangeId = creation.id();
+			targetTitle = creation.newHeadTitle();
+			targetPositionId = null;
 		}
-		if (targetPositionId.equals(assignment[0])) {
-			throw new OrganisationProblem("targetPositionId", "reorganisation.change.target.same");
+		else {
+			var snapshot = snapshots.asOf(date);
+			var target = snapshot.positions().get(targetPositionId);
+			if (target == null || snapshot.unit(target.unitId()).isEmpty()) {
+				throw new OrganisationProblem("targetPositionId", "assignment.position.notOnDate", date);
+			}
+			if (targetPositionId.equals(assignment[0])) {
+				throw new OrganisationProblem("targetPositionId", "reorganisation.change.target.same");
+			}
+			targetTitle = target.title();
 		}
 		var id = jdbc.sql("""
 				insert into org_reorganisation_change (reorganisation_id, kind, assignment_id, target_position_id,
-				    based_on_assignment_version, created_at)
-				values (?, 'MOVE_STAFF', ?, ?, ?, ?) returning id""")
-			.params(reorganisationId, assignmentId, targetPositionId, assignment[3], OffsetDateTime.now(clock))
+				    target_change_id, based_on_assignment_version, created_at)
+				values (?, 'MOVE_STAFF', ?, ?, ?, ?, ?) returning id""")
+			.params(reorganisationId, assignmentId, targetPositionId, targetChangeId, assignment[3], OffsetDateTime.now(clock))
 			.query(Long.class)
 			.single();
 		touch(reorganisationId);
 		audit.record("organisation", "CHANGED", "Reorganisation", reorganisationId,
-				"Wijziging toegevoegd: MOVE_STAFF toewijzing #" + assignmentId + " naar functie " + target.title());
+				"Wijziging toegevoegd: MOVE_STAFF toewijzing #" + assignmentId + " naar functie " + targetTitle);
 		return id;
 	}
 
@@ -341,6 +385,15 @@ public class Reorganisations {
 				.param(change.assignmentId())
 				.query((rs, row) -> new Object[] { rs.getString("person"), rs.getString("title"), rs.getLong("unit_id") })
 				.single();
+			if (change.targetChangeId() != null) {
+				var creation = reorganisation.changes().stream()
+					.filter(other -> other.id() == change.targetChangeId())
+					.findFirst()
+					.orElseThrow();
+				moves.put(change.id(), new StaffMove((String) from[0], (String) from[1], lastName((Long) from[2]),
+						creation.newHeadTitle(), creation.newName()));
+				continue;
+			}
 			var to = jdbc.sql("select title, unit_id from org_position where id = ?")
 				.param(change.targetPositionId())
 				.query((rs, row) -> new Object[] { rs.getString("title"), rs.getLong("unit_id") })
@@ -414,12 +467,21 @@ public class Reorganisations {
 			.toList();
 	}
 
+	/** The head positions of the units this draft creates, by their {@link #createdUnitKey(long) key}. */
+	public List<PositionOption> newHeadPositions(Reorganisation reorganisation) {
+		return reorganisation.changes().stream()
+			.filter(change -> change.kind() == ChangeKind.CREATE && change.newHeadTitle() != null)
+			.map(change -> new PositionOption(createdUnitKey(change.id()), change.newName(), change.newHeadTitle()))
+			.toList();
+	}
+
 	@Transactional
 	public void removeChange(long reorganisationId, long changeId) {
 		var draft = draft(reorganisationId);
 		var removed = draft.changes().stream().filter(change -> change.id() == changeId).findFirst();
 		var dependants = draft.changes().stream()
-			.filter(change -> Long.valueOf(changeId).equals(change.newParentChangeId()))
+			.filter(change -> Long.valueOf(changeId).equals(change.newParentChangeId())
+					|| Long.valueOf(changeId).equals(change.targetChangeId()))
 			.count();
 		if (removed.isPresent() && dependants > 0) {
 			throw new OrganisationProblem(null, "reorganisation.change.referenced", removed.get().newName(), dependants);
@@ -525,9 +587,16 @@ public class Reorganisations {
 				case RENAME -> current.unit(change.unitId()).ifPresent(unit -> units.put(unit.id(), unit.withName(change.newName())));
 				case ENTITIES -> current.unit(change.unitId())
 					.ifPresent(unit -> units.put(unit.id(), unit.withLegalEntities(change.newLegalEntities())));
-				case CREATE -> units.put(createdUnitKey(change.id()), new Snapshot.Unit(createdUnitKey(change.id()),
-						change.newCode(), change.newName(), change.newType(), change.parentKey(), change.newLegalEntities(),
-						null, null, null, -1, -1, base.date(), null));
+				case CREATE -> {
+					units.put(createdUnitKey(change.id()), new Snapshot.Unit(createdUnitKey(change.id()), change.newCode(),
+							change.newName(), change.newType(), change.parentKey(), change.newLegalEntities(), null, null,
+							null, -1, -1, base.date(), null));
+					if (change.newHeadTitle() != null) {
+						positions.put(createdUnitKey(change.id()), new Snapshot.Position(createdUnitKey(change.id()),
+								createdUnitKey(change.id()), PositionKind.HEAD, change.newHeadTitle(), change.newHeadGrade(),
+								base.date(), null, -1));
+					}
+				}
 				case MOVE_STAFF -> moveStaff(current, change, assignments, problems);
 				case CLOSE -> current.unit(change.unitId()).ifPresent(unit -> {
 					var children = current.children(unit.id());
@@ -558,7 +627,7 @@ public class Reorganisations {
 		}
 		var assignment = moving.get();
 		var person = current.people().get(assignment.personId());
-		var target = current.positions().get(change.targetPositionId());
+		var target = current.positions().get(change.targetKey());
 		if (target == null || current.unit(target.unitId()).isEmpty()) {
 			problems.add(Problem.of("reorganisation.problem.targetGone", person.fullName()));
 			return;
@@ -601,6 +670,7 @@ public class Reorganisations {
 			throw new OrganisationProblem(null, "reorganisation.notApprovable");
 		}
 		var created = new HashMap<Long, Long>();
+		var createdHeads = new HashMap<Long, Long>();
 		java.util.function.Function<Change, Long> parent = change -> change.newParentChangeId() == null
 				? change.newParentId() : created.get(change.newParentChangeId());
 		for (var change : inOrder(draft.changes())) {
@@ -614,15 +684,22 @@ public class Reorganisations {
 						.single();
 					staff.endAssignment(change.assignmentId(), change.basedOnAssignmentVersion(), date);
 					// the same working time, moved: the person's total does not change, so no confirmation is asked
-					staff.assign((Long) moving[0], change.targetPositionId(), (java.math.BigDecimal) moving[1], date,
-							(LocalDate) moving[2], true);
+					var target = change.targetChangeId() == null ? change.targetPositionId()
+							: createdHeads.get(change.targetChangeId());
+					staff.assign((Long) moving[0], target, (java.math.BigDecimal) moving[1], date, (LocalDate) moving[2], true);
 				}
 				case CREATE -> {
 					var unitId = units.create(change.newCode(), new UnitValues(change.newName(), change.newType(),
 							parent.apply(change), change.newLegalEntities(), null, null, null), date, reorganisationId);
 					created.put(change.id(), unitId);
-					jdbc.sql("update org_reorganisation_change set created_unit_id = ? where id = ?")
-						.params(unitId, change.id())
+					Long headId = null;
+					if (change.newHeadTitle() != null) {
+						headId = staff.createPosition(unitId, PositionKind.HEAD, change.newHeadTitle(), change.newHeadGrade(),
+								date);
+						createdHeads.put(change.id(), headId);
+					}
+					jdbc.sql("update org_reorganisation_change set created_unit_id = ?, created_position_id = ? where id = ?")
+						.params(unitId, headId, change.id())
 						.update();
 				}
 				case CLOSE -> units.close(change.unitId(), date, reorganisationId);

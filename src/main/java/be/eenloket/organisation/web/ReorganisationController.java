@@ -99,7 +99,7 @@ class ReorganisationController {
 
 	@PostMapping("/organogram/herstructureringen/{id}/wijzigingen/nieuw")
 	String addChange(@PathVariable long id, @RequestParam("soort") ChangeKind kind,
-			@ModelAttribute("changeForm") ChangeForm form, BindingResult result, Model model,
+			@Valid @ModelAttribute("changeForm") ChangeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return showChange(id, kind, form, model);
@@ -110,7 +110,8 @@ class ReorganisationController {
 			}
 			else {
 				reorganisations.addChange(id, kind, form.getUnitId(), form.getNewCode(), form.getNewName(),
-						form.getNewType(), form.getNewParentId(), form.getNewLegalEntities());
+						form.getNewType(), form.getNewParentId(), form.getNewLegalEntities(), form.getNewHeadTitle(),
+						form.getNewHeadGrade());
 			}
 			redirect.addFlashAttribute("saved", "reorganisation.changeAdded");
 			return "redirect:/organogram/herstructureringen/" + id;
@@ -196,6 +197,7 @@ class ReorganisationController {
 		if (kind == ChangeKind.MOVE_STAFF) {
 			model.addAttribute("assignments", reorganisations.movableAssignments(snapshot));
 			model.addAttribute("positions", reorganisations.targetPositions(snapshot));
+			model.addAttribute("newHeads", reorganisations.newHeadPositions(reorganisation));
 		}
 		return CHANGE_FORM;
 	}

@@ -64,6 +64,27 @@ final class ReorganisationForms {
 
 		private Long targetPositionId;
 
+		@Size(max = 150, message = "{position.title.size}")
+		private String newHeadTitle;
+
+		private String newHeadGrade;
+
+		public String getNewHeadTitle() {
+			return newHeadTitle;
+		}
+
+		public void setNewHeadTitle(String newHeadTitle) {
+			this.newHeadTitle = newHeadTitle;
+		}
+
+		public String getNewHeadGrade() {
+			return newHeadGrade;
+		}
+
+		public void setNewHeadGrade(String newHeadGrade) {
+			this.newHeadGrade = newHeadGrade;
+		}
+
 		public Long getAssignmentId() {
 			return assignmentId;
 		}
