@@ -81,6 +81,20 @@ class OrganogramBrowserTests {
 		assertThat(page.locator(".change-list")).containsText(mover[1] + " gaat van Administratief medewerker (ICT) naar Administratief medewerker (Personeelsdienst).");
 		browser.assertAccessible();
 
+		// and a new team under the personnel department, with its own head position, in the same draft
+		page.getByText("Nieuwe eenheid", new Page.GetByTextOptions().setExact(true)).click();
+		browser.assertAccessible();
+		page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill("DIGITEAM");
+		page.getByLabel("Soort eenheid").selectOption("TEAM");
+		page.getByLabel("Nieuwe naam").fill("Team Digitalisering");
+		page.getByLabel("Functie van het hoofd (optioneel)").fill("Teamleider digitalisering");
+		page.getByLabel("Komt onder").selectOption(String.valueOf(personeel));
+		page.locator("input[name=newLegalEntities][value=GEM]").check();
+		page.getByText("Aan het ontwerp toevoegen").click();
+		assertThat(page.locator(".change-list")).containsText(
+				"Nieuwe eenheid Team Digitalisering (DIGITEAM) onder Personeelsdienst, met de functie Teamleider digitalisering als hoofd");
+		browser.assertAccessible();
+
 		page.getByText("Tekening van de organisatie met dit ontwerp", new Page.GetByTextOptions().setExact(true)).click();
 		assertThat(page.locator("h1")).hasText("Ontwerp ‘ICT naar de personeelsdienst’: organogram op 1 januari " + effective.getYear());
 		assertThat(page.locator("svg[role=img] title")).hasText(page.locator("h1").textContent());
@@ -110,6 +124,7 @@ class OrganogramBrowserTests {
 		assertThat(page.locator("main")).not().containsText((String) mover[1]);
 		browser.open("/organogram/eenheden/" + personeel);
 		assertThat(page.locator("main")).containsText((String) mover[1]);
+		assertThat(page.locator("main")).containsText("Team Digitalisering");
 		browser.open("/organogram/herstructureringen");
 		assertThat(page.locator("table")).containsText("Van kracht");
 	}
