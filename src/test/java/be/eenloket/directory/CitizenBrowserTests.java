@@ -30,6 +30,28 @@ class CitizenBrowserTests {
 	}
 
 	@Test
+	void theSameJourneyInEnglishIsAccessible(Browser browser) {
+		var page = browser.page();
+		browser.open("/?lang=en");
+		assertThat(page.locator("html")).hasAttribute("lang", "en");
+		browser.assertAccessible();
+		page.locator("input[name=q]").fill("paspoort");
+		page.keyboard().press("Enter");
+		assertThat(page.locator("html")).hasAttribute("lang", "en");
+		browser.assertAccessible();
+		page.locator(".result-title a").first().click();
+		browser.assertAccessible();
+		page.locator(".card-title a").first().click();
+		assertThat(page.locator("h1")).hasText("Dienst Burgerzaken");
+		browser.assertAccessible();
+		browser.open("/gebouwen/gemeentehuis");
+		assertThat(page.locator("html")).hasAttribute("lang", "en");
+		browser.assertAccessible();
+		browser.open("/zoeken?q=xyzzy");
+		browser.assertAccessible();
+	}
+
+	@Test
 	void buildingsFloorsAndTheNoResultPageAreAccessible(Browser browser) {
 		var page = browser.page();
 		browser.open("/gebouwen/gemeentehuis");
