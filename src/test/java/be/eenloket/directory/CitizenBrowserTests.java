@@ -43,12 +43,18 @@ class CitizenBrowserTests {
 		browser.assertAccessible();
 		page.locator(".card-title a").first().click();
 		assertThat(page.locator("h1")).hasText("Dienst Burgerzaken");
+		// the directory's data is Dutch only: on an English page it is marked as Dutch (WCAG 3.1.2)
+		assertThat(page.locator("h1")).hasAttribute("lang", "nl");
 		browser.assertAccessible();
 		browser.open("/gebouwen/gemeentehuis");
 		assertThat(page.locator("html")).hasAttribute("lang", "en");
+		assertThat(page.locator(".floor-services a").first()).hasAttribute("lang", "nl");
 		browser.assertAccessible();
 		browser.open("/zoeken?q=xyzzy");
 		browser.assertAccessible();
+		browser.open("/diensten/burgerzaken?lang=nl");
+		assertThat(page.locator("html")).hasAttribute("lang", "nl");
+		assertThat(page.locator("h1")).not().hasAttribute("lang", "nl");
 	}
 
 	@Test
