@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import be.eenloket.organisation.internal.OrganisationProblem;
 import be.eenloket.organisation.internal.Reorganisations;
 import be.eenloket.organisation.internal.Reorganisations.ChangeKind;
+import be.eenloket.organisation.internal.Snapshot;
 import be.eenloket.organisation.internal.Snapshots;
 import be.eenloket.organisation.internal.StaffManagement;
 import be.eenloket.organisation.internal.UnitManagement;
@@ -518,6 +519,14 @@ class OrganisationRulesTests {
 		assertThat(chair).isEqualTo(director);
 		assertThat(snapshot.holdings(team).stream().mapToLong(holding -> holding.holders().size()).sum()).as("chair and five members").isEqualTo(6);
 		assertThat(snapshot.totalFte(director)).isEqualByComparingTo("1");
+		// the demo's second draft creates an afdeling with a head position and moves three services under it
+		var leisure = jdbc.sql("select id from org_reorganisation where name = 'Afdeling Vrije tijd'").query(Long.class).single();
+		var preview = reorganisations.preview(leisure);
+		assertThat(preview.canBeApproved()).isTrue();
+		var afdeling = preview.after().unitsByCode().get("AFD-VT").get(0);
+		assertThat(preview.after().children(afdeling.id())).extracting(Snapshot.Unit::code)
+			.containsExactlyInAnyOrder("BIB", "SPORT", "CULT");
+		assertThat(preview.after().lead(afdeling.id(), PositionKind.HEAD).orElseThrow().vacant()).isTrue();
 	}
 
 	private long person(String first, String last) {

@@ -139,6 +139,14 @@ class DemoOrganisation implements ApplicationRunner {
 				ids.get("ALGDIR"), null);
 		reorganisations.addChange(draft, Reorganisations.ChangeKind.RENAME, ids.get("ONTH"), null,
 				"Onthaal en infopunt", null, null, null);
+		// a second draft shows a new afdeling with its own head position, taking in three existing services
+		var leisure = reorganisations.createDraft("Afdeling Vrije tijd", nextNewYear.plusMonths(3), "secretariaat");
+		var afdeling = reorganisations.addChange(leisure, Reorganisations.ChangeKind.CREATE, null, "AFD-VT",
+				"Afdeling Vrije tijd", UnitType.AFDELING, ids.get("CL-VT"), List.of("GEM"), "Afdelingshoofd vrije tijd", "A1a");
+		for (var code : List.of("BIB", "SPORT", "CULT")) {
+			reorganisations.addChange(leisure, Reorganisations.ChangeKind.MOVE, ids.get(code), null, null, null,
+					Reorganisations.createdUnitKey(afdeling), null);
+		}
 	}
 
 	/**
