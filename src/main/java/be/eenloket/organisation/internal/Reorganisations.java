@@ -242,12 +242,11 @@ public class Reorganisations {
 				.orElseThrow(() -> new OrganisationProblem("newParentId", "reorganisation.change.parent.unknown"));
 			newParentId = null;
 		}
+		if ((kind == ChangeKind.MOVE || kind == ChangeKind.CREATE) && newParentId != null
+				&& snapshot.unit(newParentId).isEmpty()) {
+			throw new OrganisationProblem("newParentId", "unit.parent.notOnDate", draft.effectiveDate());
+		}
 		switch (kind) {
-			case MOVE -> {
-				if (newParentId != null && snapshot.unit(newParentId).isEmpty()) {
-					throw new OrganisationProblem("newParentId", "unit.parent.notOnDate", draft.effectiveDate());
-				}
-			}
 			case RENAME -> {
 				if (newName == null || newName.isBlank()) {
 					throw new OrganisationProblem("newName", "unit.name.required");
@@ -266,14 +265,10 @@ public class Reorganisations {
 				if (newLegalEntities == null || newLegalEntities.isEmpty()) {
 					throw new OrganisationProblem("newLegalEntities", "unit.legalEntities.required");
 				}
-				if (newParentId != null && snapshot.unit(newParentId).isEmpty()) {
-					throw new OrganisationProblem("newParentId", "unit.parent.notOnDate", draft.effectiveDate());
-				}
-				if (newHeadGrade != null && !newHeadGrade.trim().matches("^[A-E][0-9][a-z]?(-[0-9][a-z]?)?$")) {
+				if (newHeadGrade != null && !newHeadGrade.trim().matches(StaffManagement.GRADE_PATTERN)) {
 					throw new OrganisationProblem("newHeadGrade", "position.grade.format");
 				}
-				if (jdbc.sql("select count(*) from org_unit where code = ?").param(newCode).query(Long.class).single() > 0
-						|| draft.changes().stream().anyMatch(change -> newCode.equals(change.newCode()))) {
+				if (units.codeTaken(newCode) || draft.changes().stream().anyMatch(change -> newCode.equals(change.newCode()))) {
 					throw new OrganisationProblem("newCode", "unit.code.taken", newCode);
 				}
 			}
@@ -282,7 +277,7 @@ public class Reorganisations {
 					throw new OrganisationProblem("newLegalEntities", "unit.legalEntities.required");
 				}
 			}
-			case CLOSE, MOVE_STAFF -> {
+			case MOVE, CLOSE, MOVE_STAFF -> {
 			}
 		}
 		var id = jdbc.sql("""
@@ -410,16 +405,21 @@ public class Reorganisations {
 	 */
 	@Transactional(readOnly = true)
 	public java.util.Map<Long, String> unitNames(Reorganisation reorganisation) {
-		var names = new HashMap<Long, String>();
-		for (var change : reorganisation.changes()) {
-			if (change.kind() == ChangeKind.CREATE) {
-				names.put(createdUnitKey(change.id()), change.newName());
-			}
-			for (var unitId : java.util.Arrays.asList(change.unitId(), change.newParentId())) {
-				if (unitId != null) {
-					names.computeIfAbsent(unitId, this::lastName);
-				}
-			}
+		var names = new HashMap<Long, String>(createdUnits(reorganisation));
+		var existing = reorganisation.changes().stream()
+			.flatMap(change -> java.util.stream.Stream.of(change.unitId(), change.newParentId()))
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toArray(Long[]::new);
+		if (existing.length > 0) {
+			// one query for all of them, not one per change
+			jdbc.sql("""
+					select distinct on (unit_id) unit_id, name from org_unit_period where unit_id = any(?)
+					order by unit_id, valid_from desc""")
+				.param(existing)
+				.query((rs, row) -> java.util.Map.entry(rs.getLong("unit_id"), rs.getString("name")))
+				.list()
+				.forEach(entry -> names.put(entry.getKey(), entry.getValue()));
 		}
 		return names;
 	}
@@ -555,7 +555,7 @@ public class Reorganisations {
 				}
 			}
 			if (change.kind() == ChangeKind.CREATE
-					&& jdbc.sql("select count(*) from org_unit where code = ?").param(change.newCode()).query(Long.class).single() > 0) {
+					&& units.codeTaken(change.newCode())) {
 				conflicts.add(Problem.of("reorganisation.conflict.codeTaken", change.newCode()));
 			}
 		}

@@ -18,6 +18,9 @@ public class StaffManagement {
 
 	static final BigDecimal ONE = BigDecimal.ONE;
 
+	/** A grade of the Flemish local government scales: A1a, B4, C1-3 and so on. */
+	public static final String GRADE_PATTERN = "^[A-E][0-9][a-z]?(-[0-9][a-z]?)?$";
+
 	private final JdbcClient jdbc;
 
 	private final Snapshots snapshots;
@@ -45,7 +48,7 @@ public class StaffManagement {
 		if (title == null || title.isBlank()) {
 			throw new OrganisationProblem("title", "position.title.required");
 		}
-		if (grade != null && !grade.isBlank() && !grade.trim().matches("^[A-E][0-9][a-z]?(-[0-9][a-z]?)?$")) {
+		if (grade != null && !grade.isBlank() && !grade.trim().matches(GRADE_PATTERN)) {
 			throw new OrganisationProblem("grade", "position.grade.format");
 		}
 		if (kind.singleHolder()) {
@@ -248,7 +251,7 @@ public class StaffManagement {
 		if (title == null || title.isBlank()) {
 			throw new OrganisationProblem("title", "position.title.required");
 		}
-		if (grade != null && !grade.isBlank() && !grade.trim().matches("^[A-E][0-9][a-z]?(-[0-9][a-z]?)?$")) {
+		if (grade != null && !grade.isBlank() && !grade.trim().matches(GRADE_PATTERN)) {
 			throw new OrganisationProblem("grade", "position.grade.format");
 		}
 		var updated = jdbc.sql("update org_position set title = ?, grade = ?, version = version + 1 where id = ? and version = ?")

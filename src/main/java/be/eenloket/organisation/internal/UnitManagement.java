@@ -56,7 +56,7 @@ public class UnitManagement {
 		if (code == null || !code.matches("^[A-Z][A-Z0-9-]{1,19}$")) {
 			throw new OrganisationProblem("code", "unit.code.format");
 		}
-		if (jdbc.sql("select count(*) from org_unit where code = ?").param(code).query(Long.class).single() > 0) {
+		if (codeTaken(code)) {
 			throw new OrganisationProblem("code", "unit.code.taken", code);
 		}
 		var snapshot = snapshots.asOf(validFrom);
@@ -69,6 +69,11 @@ public class UnitManagement {
 		audit.record("organisation", "CREATED", "OrganisationUnit", id,
 				"Eenheid " + code + " (" + values.name() + ") aangemaakt vanaf " + validFrom + describe(values, snapshot));
 		return id;
+	}
+
+	/** Whether a unit (current, past or future) already has this code: codes are never reused. */
+	public boolean codeTaken(String code) {
+		return jdbc.sql("select count(*) from org_unit where code = ?").param(code).query(Long.class).single() > 0;
 	}
 
 	/** A change that takes effect on {@code date}; history before that date stays as it was. */

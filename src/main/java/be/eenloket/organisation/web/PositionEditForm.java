@@ -1,5 +1,6 @@
 package be.eenloket.organisation.web;
 
+import be.eenloket.organisation.internal.StaffManagement;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,7 +12,7 @@ public class PositionEditForm {
 	@Size(max = 150, message = "{position.title.size}")
 	private String title;
 
-	@Pattern(regexp = "^$|^[A-E][0-9][a-z]?(-[0-9][a-z]?)?$", message = "{position.grade.format}")
+	@Pattern(regexp = "^$|" + StaffManagement.GRADE_PATTERN, message = "{position.grade.format}")
 	private String grade;
 
 	private Long version;

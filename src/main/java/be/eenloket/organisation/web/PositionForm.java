@@ -3,6 +3,7 @@ package be.eenloket.organisation.web;
 import java.time.LocalDate;
 
 import be.eenloket.organisation.PositionKind;
+import be.eenloket.organisation.internal.StaffManagement;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,7 +20,7 @@ public class PositionForm {
 	@Size(max = 150, message = "{position.title.size}")
 	private String title;
 
-	@Pattern(regexp = "^$|^[A-E][0-9][a-z]?(-[0-9][a-z]?)?$", message = "{position.grade.format}")
+	@Pattern(regexp = "^$|" + StaffManagement.GRADE_PATTERN, message = "{position.grade.format}")
 	private String grade;
 
 	@NotNull(message = "{position.validFrom.required}")
