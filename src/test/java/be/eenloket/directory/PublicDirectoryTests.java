@@ -77,7 +77,7 @@ class PublicDirectoryTests {
 			.andExpect(content().string(containsString("Paspoort aanvragen")))
 			.andExpect(content().string(containsString("Gemeentehuis")))
 			.andExpect(content().string(containsString("gelijkvloers")))
-			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*(Nu open tot|Vandaag nog open|Nu gesloten|Vandaag gesloten).*")));
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*(Nu open tot|Opent vandaag om|Nu gesloten|Vandaag gesloten).*")));
 	}
 
 	@Test

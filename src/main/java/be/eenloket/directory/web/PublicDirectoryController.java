@@ -138,6 +138,7 @@ class PublicDirectoryController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		model.addAttribute("task", task);
+		model.addAttribute("metaDescription", metaDescription(task.name(), task.description()));
 		model.addAttribute("points", data.servicePointsOf(task).stream().map(point -> view(data, point)).toList());
 		return TASK;
 	}
@@ -151,6 +152,7 @@ class PublicDirectoryController {
 		}
 		var today = LocalDate.now(clock);
 		model.addAttribute("view", view(data, point));
+		model.addAttribute("metaDescription", metaDescription(point.name(), point.description()));
 		model.addAttribute("today", today);
 		model.addAttribute("week", point.hours().week(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))));
 		model.addAttribute("exceptions", point.hours().upcomingExceptions(today, 6));
@@ -171,6 +173,7 @@ class PublicDirectoryController {
 			.map(floor -> new FloorView(floor, data.servicePointsOn(floor.id(), today).stream().map(point -> view(data, point)).toList()))
 			.toList();
 		model.addAttribute("building", building);
+		model.addAttribute("metaDescription", metaDescription(building.name(), building.address()));
 		model.addAttribute("floors", floors);
 		return BUILDING;
 	}
@@ -199,6 +202,13 @@ class PublicDirectoryController {
 		var now = LocalDateTime.now(clock);
 		return new PointView(point, data.placeOf(point, now.toLocalDate()).orElse(null),
 				data.nextPlaceOf(point, now.toLocalDate()).orElse(null), point.hours().status(now));
+	}
+
+	/** The page's own summary for search engines: its first words, at most about 155 characters. */
+	static String metaDescription(String name, String detail) {
+		var text = detail == null || detail.isBlank() ? name : name + ": " + detail;
+		var flat = text.replaceAll("\\s+", " ").strip();
+		return flat.length() <= 155 ? flat : flat.substring(0, flat.lastIndexOf(' ', 152) > 0 ? flat.lastIndexOf(' ', 152) : 152) + "…";
 	}
 
 }

@@ -1,0 +1,145 @@
+package be.eenloket.shared;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import be.eenloket.identity.MappedEndpoints;
+import be.eenloket.support.Browser;
+import be.eenloket.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+
+/**
+ * What people ran into on a phone, at the keyboard and in English (issue 14): every page fits a 320 CSS px screen
+ * without scrolling sideways (WCAG 1.4.10), the error summary lists errors in the order of the form and takes the
+ * focus with "Fout: " in the title, and the language switch keeps the page and its query.
+ */
+@BrowserTest
+class PhoneAndFormsBrowserTests {
+
+	/** Staff accounts whose pages are checked, each with the pages only they open. */
+	static final Map<String, String> ACCOUNTS = Map.of("onthaal", "/onthaal", "secretariaat", "/organogram",
+			"redactie", "/beheer/dienstengids", "admin", "/admin/accounts", "maatschappelijkwerker",
+			"/sociale-dienst/intake");
+
+	/** Public pages with data in their path: one of each kind, from the demo directory. */
+	static final List<String> PUBLIC_PAGES_WITH_DATA = List.of("/diensten/burgerzaken", "/diensten/onthaal",
+			"/diensten/sociale-dienst", "/diensten/infrastructuur", "/producten/paspoort", "/zoeken?q=paspoort",
+			"/zoeken?q=trouwzaal");
+
+	@Autowired
+	MappedEndpoints endpoints;
+
+	@Test
+	void everyPageFitsAPhoneOf320PixelsWithoutScrollingSideways(Browser browser) {
+		var page = browser.page();
+		page.setViewportSize(320, 700);
+		var tooWide = new ArrayList<String>();
+		var publicPages = new LinkedHashSet<>(pagesWithoutParameters());
+		publicPages.addAll(PUBLIC_PAGES_WITH_DATA);
+		checkWidth(browser, publicPages, "anonymous", tooWide);
+		for (var account : ACCOUNTS.keySet()) {
+			browser.page().context().clearCookies();
+			browser.loginAs(account);
+			checkWidth(browser, pagesWithoutParameters(), account, tooWide);
+		}
+		assertThat(tooWide).as("pages wider than a 320 px screen (WCAG 1.4.10 reflow)").isEmpty();
+	}
+
+	private List<String> pagesWithoutParameters() {
+		return endpoints.endpoints()
+			.stream()
+			.filter(endpoint -> endpoint.methods().isEmpty() || endpoint.methods().contains(HttpMethod.GET))
+			.map(MappedEndpoints.Endpoint::pattern)
+			.filter(pattern -> !pattern.contains("{") && !pattern.contains("*") && !pattern.startsWith("/actuator")
+					&& !pattern.startsWith("/assets") && !pattern.endsWith(".pdf") && !pattern.endsWith(".json")
+					&& !pattern.endsWith(".csv") && !pattern.endsWith(".svg") && !pattern.endsWith(".png")
+					&& !pattern.contains("/open-data") && !pattern.equals("/error") && !pattern.equals("/logout"))
+			.distinct()
+			.sorted()
+			.toList();
+	}
+
+	private static void checkWidth(Browser browser, Iterable<String> paths, String who, List<String> tooWide) {
+		for (var path : paths) {
+			var response = browser.open(path);
+			var contentType = response == null ? null : response.headers().get("content-type");
+			if (response == null || response.status() != 200 || contentType == null
+					|| !contentType.startsWith("text/html")) {
+				continue;
+			}
+			var width = ((Number) browser.page().evaluate("document.documentElement.scrollWidth")).intValue();
+			if (width > 320) {
+				var culprit = browser.page().evaluate("""
+						() => [...document.querySelectorAll('main *')]
+						  .filter(e => e.getBoundingClientRect().right > 321)
+						  .filter(e => !e.closest('.table-wrapper') || e.classList.contains('table-wrapper'))
+						  .slice(-1)
+						  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + [...e.classList].join('.')
+						      + ' ' + Math.round(e.getBoundingClientRect().right) + 'px')
+						  .join()""");
+				tooWide.add(who + " " + path + " is " + width + " px wide (" + culprit + ")");
+			}
+		}
+	}
+
+	@Test
+	void theErrorSummaryListsErrorsInFormOrderTakesTheFocusAndMarksTheTitle(Browser browser) {
+		browser.loginAs("admin");
+		List<String> first = null;
+		for (var attempt = 0; attempt < 3; attempt++) {
+			browser.open("/admin/accounts/new");
+			browser.page().locator("main form button[type=submit]").last().click();
+			var page = browser.page();
+			assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Fout: .*"));
+			assertThat(page.locator(".error-summary")).isFocused();
+			@SuppressWarnings("unchecked")
+			var order = (List<Object>) page.evaluate("""
+					() => [...document.querySelectorAll('.error-summary-list a')]
+					  .map(a => a.getAttribute('href').substring(1))
+					  .filter(id => document.getElementById(id))
+					  .map(id => [...document.querySelectorAll('main [id]')].indexOf(document.getElementById(id)))""");
+			var positions = order.stream().map(o -> ((Number) o).intValue()).toList();
+			assertThat(positions).as("error summary links in the order of the form's fields").isSorted();
+			assertThat(positions).hasSizeGreaterThanOrEqualTo(2);
+			if (first == null) {
+				first = page.locator(".error-summary-list a").allTextContents();
+			}
+			else {
+				assertThat(page.locator(".error-summary-list a").allTextContents()).isEqualTo(first);
+			}
+		}
+		browser.assertAccessible();
+	}
+
+	@Test
+	void theLanguageSwitchKeepsThePageAndItsQuery(Browser browser) {
+		browser.open("/zoeken?q=paspoort");
+		var english = browser.page().locator("a.language-switch");
+		assertThat(english).hasAttribute("href", "/zoeken?q=paspoort&lang=en");
+		english.click();
+		assertThat(browser.page().locator("html")).hasAttribute("lang", "en");
+		assertThat(browser.page()).hasURL(java.util.regex.Pattern.compile(".*/zoeken\\?q=paspoort&lang=en$"));
+		assertThat(browser.page().locator("a.language-switch")).hasAttribute("href", "/zoeken?q=paspoort&lang=nl");
+		browser.page().locator("a.language-switch").click();
+		assertThat(browser.page().locator("html")).hasAttribute("lang", "nl");
+	}
+
+	@Test
+	void everyPublicPageDescribesItselfForSearchEngines(Browser browser) {
+		for (var path : List.of("/", "/gebouwen", "/diensten/burgerzaken", "/producten/paspoort")) {
+			browser.open(path);
+			var description = browser.page().locator("meta[name=description]").getAttribute("content");
+			assertThat(description).as(path).isNotBlank().hasSizeLessThan(170);
+		}
+		browser.open("/producten/paspoort");
+		assertThat(browser.page().locator("meta[name=description]").getAttribute("content")).startsWith("Paspoort");
+	}
+
+}
