@@ -39,7 +39,7 @@ class LoginTests {
 	void demoAdministratorLogsInWithTheDemoPassword() throws Exception {
 		mvc.perform(formLogin("/login").user("admin").password("demo"))
 			.andExpect(authenticated().withUsername("admin").withRoles("ADMIN"))
-			.andExpect(redirectedUrl("/"));
+			.andExpect(redirectedUrl("/werkplek"));
 	}
 
 	@Test
@@ -107,7 +107,7 @@ class LoginTests {
 				.ofString("username=admin&password=demo&_csrf=" + java.net.URLEncoder.encode(csrfToken, "UTF-8")))
 			.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
 		assertThat(login.statusCode()).isEqualTo(302);
-		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/"));
+		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/werkplek"));
 		assertThat(before).isNotNull();
 		assertThat(sessionId(cookies)).isNotNull().isNotEqualTo(before);
 	}

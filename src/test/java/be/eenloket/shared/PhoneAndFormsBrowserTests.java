@@ -142,4 +142,21 @@ class PhoneAndFormsBrowserTests {
 		assertThat(browser.page().locator("meta[name=description]").getAttribute("content")).startsWith("Paspoort");
 	}
 
+	@Test
+	void staffLandOnTheirWorkspaceWithWhatWaitsForThemFirst(Browser browser) {
+		browser.loginAs("maatschappelijkwerker");
+		var page = browser.page();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/werkplek$"));
+		assertThat(page.locator("h1")).hasText("Mijn werkplek");
+		assertThat(page.locator(".card").first()).containsText("Sociale dienst");
+		assertThat(page.locator(".card").first()).containsText("wacht");
+		assertThat(page.locator("main")).not().containsText("Accounts");
+		browser.assertAccessible();
+		page.context().clearCookies();
+		browser.loginAs("algemeendirecteur");
+		assertThat(page.locator(".card-work").first()).containsText("Herstructureringen");
+		assertThat(page.locator("main")).not().containsText("Sociale dienst");
+		browser.assertAccessible();
+	}
+
 }

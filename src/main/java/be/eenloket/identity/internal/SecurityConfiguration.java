@@ -30,7 +30,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccessPolicyAuthorizationManager accessPolicy)
 			throws Exception {
 		http.authorizeHttpRequests(requests -> requests.anyRequest().access(accessPolicy))
-			.formLogin(login -> login.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
+			.formLogin(login -> login.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/werkplek", false))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.requestCache(cache -> cache.requestCache(new StaffOnlyRequestCache()))

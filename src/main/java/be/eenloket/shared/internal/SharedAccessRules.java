@@ -27,6 +27,8 @@ class SharedAccessRules implements AccessRules {
 				AccessRule.anyone("/error"),
 				AccessRule.anyone("/actuator/health", "/actuator/health/**", "/actuator/info")
 					.onlyFor(HttpMethod.GET, HttpMethod.HEAD),
+				// every staff member lands on their workspace after logging in
+				AccessRule.roles(Role.allStaff(), "/werkplek").onlyFor(HttpMethod.GET, HttpMethod.HEAD),
 				AccessRule.roles(EnumSet.of(Role.ADMIN, Role.SECRETARIAT), "/admin/legal-entities")
 					.onlyFor(HttpMethod.GET, HttpMethod.HEAD),
 				AccessRule.roles(EnumSet.of(Role.ADMIN), "/admin/legal-entities/**"));
