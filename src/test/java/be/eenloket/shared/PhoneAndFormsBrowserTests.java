@@ -159,4 +159,18 @@ class PhoneAndFormsBrowserTests {
 		browser.assertAccessible();
 	}
 
+	@Test
+	void theAccessibilityStatementFollowsTheFlemishModelWithItsKnownIssuesAndAContact(Browser browser) {
+		browser.open("/toegankelijkheid");
+		var main = browser.page().locator("main");
+		assertThat(main).containsText("gedeeltelijk conform");
+		assertThat(main).containsText("Niet-toegankelijke inhoud");
+		assertThat(main).containsText("vóór 31 maart 2027");
+		assertThat(main).containsText("Handhavingsprocedure");
+		assertThat(main).containsText("Laatste controle:");
+		assertThat(browser.page().locator("main a[href^='mailto:']")).hasText("toegankelijkheid@maldegem.example");
+		assertThat(main).not().containsText("geen onderdelen die niet toegankelijk zijn");
+		browser.assertAccessible();
+	}
+
 }
