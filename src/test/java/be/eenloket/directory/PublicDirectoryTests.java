@@ -186,4 +186,25 @@ class PublicDirectoryTests {
 			.andExpect(status().isNotModified());
 	}
 
+	@Test
+	void aTaskThatNeedsAnAppointmentSaysHowToMakeOne() throws Exception {
+		mvc.perform(get("/producten/paspoort"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Zo maakt u een afspraak")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*href=\"tel:[0-9+]+\".*")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Of kom langs aan de balie:")));
+		mvc.perform(get("/producten/recyclagepark"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Zo maakt u een afspraak"))));
+	}
+
+	@Test
+	void theDemoTasksNeverAskForAnAppointmentInTheirTextWhileTheirFactsSayWalkIn() {
+		var contradictions = jdbc.sql("""
+				select slug from dir_task where not appointment_needed and description ilike '%afspraak%'""")
+			.query(String.class)
+			.list();
+		org.assertj.core.api.Assertions.assertThat(contradictions).isEmpty();
+	}
+
 }

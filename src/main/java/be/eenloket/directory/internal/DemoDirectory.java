@@ -84,7 +84,7 @@ class DemoDirectory implements ApplicationRunner {
 			mop|Maatschappelijk ondersteuningsproject (MOP)|mop-team|ja|gratis||mop ondersteuning begeleiding|10|Begeleiding door het MOP-team.
 			omgevingsvergunning|Omgevingsvergunning aanvragen (bouwen of verbouwen)|omgeving|ja|volgens het retributiereglement|Uw plannen en de aanvraag via het omgevingsloket.|bouwvergunning bouwen verbouwen vergunning stedenbouw|50|Voor bouwen, verbouwen of slopen hebt u vaak een omgevingsvergunning nodig.
 			melding-milieu|Milieuklacht of melding|omgeving|nee|gratis||milieu geluid overlast stank|15|Meld geluidshinder, geur of andere milieuhinder.
-			grofvuil|Grofvuil laten ophalen|infrastructuur|nee|volgens het afvalreglement||grofvuil afval ophaling huisvuil containerpark|60|Maak een afspraak om grofvuil aan huis te laten ophalen.
+			grofvuil|Grofvuil laten ophalen|infrastructuur|ja|volgens het afvalreglement||grofvuil afval ophaling huisvuil containerpark|60|Laat grofvuil aan huis ophalen door de gemeente.
 			recyclagepark|Toegang tot het recyclagepark|infrastructuur|nee|gratis|Uw identiteitskaart.|recyclagepark containerpark afval|45|Het recyclagepark gebruikt uw identiteitskaart als toegangskaart.
 			melding-openbaar-domein|Melding openbaar domein|infrastructuur|nee|gratis||straat put verlichting kapotte lamp stoep voetpad|40|Meld een probleem op straat, een kapotte lamp of een gevaarlijke stoep.
 			nutsleiding|Aanvraag inname openbaar domein|infrastructuur|nee|gratis||container stelling werf parkeerverbod|20|Voor een container, stelling of verhuislift op de openbare weg.
