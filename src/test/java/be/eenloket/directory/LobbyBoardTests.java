@@ -30,6 +30,7 @@ class LobbyBoardTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
+		be.eenloket.support.PdfChecks.assertTaggedWithEmbeddedFonts(bytes);
 		try (var document = Loader.loadPDF(bytes)) {
 			var text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("Gemeentehuis", "3de verdieping", "2de verdieping", "gelijkvloers",

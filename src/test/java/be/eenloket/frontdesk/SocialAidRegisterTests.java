@@ -140,6 +140,7 @@ class SocialAidRegisterTests {
 		var pdf = mvc.perform(get("/onthaal/hulpvragen/" + id + "/ontvangstbewijs.pdf").with(user("onthaal").roles("FRONT_DESK")))
 			.andReturn().getResponse();
 		assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+		be.eenloket.support.PdfChecks.assertTaggedWithEmbeddedFonts(pdf.getContentAsByteArray());
 		try (var document = Loader.loadPDF(pdf.getContentAsByteArray())) {
 			var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains("Ontvangstbewijs van uw vraag om hulp aan het OCMW")
