@@ -87,9 +87,13 @@ class OrgChartTests {
 		var pdf = mvc.perform(get("/organogram/kaart.pdf").with(user("onthaal").roles("FRONT_DESK")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
+		be.eenloket.support.PdfChecks.assertTaggedWithEmbeddedFonts(pdf);
 		try (var document = Loader.loadPDF(pdf)) {
-			assertThat(new PDFTextStripper().getText(document)).contains("Organogram van gemeente en OCMW", "Burgerzaken",
-					"Financiële dienst");
+			var text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("Organogram van gemeente en OCMW", "Burgerzaken", "Financiële dienst");
+			// the legal entity is written, not shown by colour alone, and the legend says what the colours mean
+			assertThat(text).contains("GEM+OCMW", "Werkt voor de gemeente", "Werkt voor het OCMW");
+			assertThat(document.getPage(0).getMediaBox().getWidth()).as("A4 portrait").isLessThan(600);
 		}
 	}
 

@@ -1,24 +1,16 @@
 package be.eenloket.organisation.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import be.eenloket.shared.PdfDocuments;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * Draws the organogram as SVG (for the pages, readable without JavaScript, zoomable, printable) and as PDF (drawn
- * with PDFBox from the same layout). Units are coloured by the legal entities they serve.
+ * from the same layout as a tagged outline). Units are coloured by the legal entities they serve and name them too.
  */
 @Component
 public class OrgChartRenderer {
@@ -36,8 +28,11 @@ public class OrgChartRenderer {
 
 	private final MessageSource messages;
 
-	OrgChartRenderer(MessageSource messages) {
+	private final PdfDocuments pdfDocuments;
+
+	OrgChartRenderer(MessageSource messages, PdfDocuments pdfDocuments) {
 		this.messages = messages;
+		this.pdfDocuments = pdfDocuments;
 	}
 
 	static String fill(List<String> entities) {
@@ -136,87 +131,67 @@ public class OrgChartRenderer {
 			.append(escape(text)).append("</text>");
 	}
 
-	/** The chart as a one-page PDF, scaled to fit A3 landscape. */
+	/**
+	 * The chart as a PDF for print: the same units as the SVG, as an outline of boxes that keeps its text at 10 pt on
+	 * A4 pages however large the organisation grows (one drawing scaled onto one A3 page shrank it to 4 pt). Each box
+	 * writes its legal entities (GEM, OCMW or both) next to the colour, and a legend explains both; the PDF is tagged
+	 * with an embedded font ({@link PdfDocuments}).
+	 */
 	public byte[] pdf(Snapshot snapshot, boolean showNames, Locale locale, String title) {
 		var layout = layout(snapshot, showNames, locale);
-		var pageSize = new PDRectangle(PDRectangle.A3.getHeight(), PDRectangle.A3.getWidth());
-		var scale = Math.min((pageSize.getWidth() - 40) / layout.width(), (pageSize.getHeight() - 80) / layout.height());
-		try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
-			var page = new PDPage(pageSize);
-			document.addPage(page);
-			var regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-			var bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-			try (var content = new PDPageContentStream(document, page)) {
-				content.beginText();
-				content.setFont(bold, 16);
-				content.newLineAtOffset(20, pageSize.getHeight() - 30);
-				content.showText(pdfText(title));
-				content.endText();
-				var top = pageSize.getHeight() - 50;
-				content.setStrokingColor(0.11f, 0.21f, 0.34f);
-				content.setLineWidth(1);
-				for (var box : layout.boxes()) {
-					var parent = box.parentId() == null ? null : layout.box(box.parentId());
-					if (parent != null) {
-						float px = (float) (20 + parent.centerX() * scale);
-						float py = (float) (top - (parent.y() + ChartLayout.BOX_HEIGHT) * scale);
-						float cx = (float) (20 + box.centerX() * scale);
-						float cy = (float) (top - box.y() * scale);
-						float my = (float) (top - (box.y() - ChartLayout.GAP_Y / 2) * scale);
-						content.moveTo(px, py);
-						content.lineTo(px, my);
-						content.lineTo(cx, my);
-						content.lineTo(cx, cy);
-						content.stroke();
-					}
-				}
-				for (var box : layout.boxes()) {
-					float x = (float) (20 + box.x() * scale);
-					float y = (float) (top - (box.y() + ChartLayout.BOX_HEIGHT) * scale);
-					var rgb = java.awt.Color.decode(fill(box.unit().legalEntities()));
-					content.setNonStrokingColor(rgb.getRed() / 255f, rgb.getGreen() / 255f, rgb.getBlue() / 255f);
-					content.addRect(x, y, (float) (ChartLayout.BOX_WIDTH * scale), (float) (ChartLayout.BOX_HEIGHT * scale));
-					content.fillAndStroke();
-					content.setNonStrokingColor(0f, 0f, 0f);
-					var lineY = (float) (top - (box.y() + 16) * scale);
-					var size = (float) Math.max(4, 11 * scale);
-					for (var line : box.nameLines()) {
-						centered(content, bold, size, line, (float) (20 + box.centerX() * scale), lineY);
-						lineY -= size * 1.25f;
-					}
-					centered(content, regular, size * 0.85f, box.typeLine(), (float) (20 + box.centerX() * scale), lineY);
-					if (!box.leadLine().isEmpty()) {
-						centered(content, regular, size * 0.85f, shorten(box.leadLine(), 32), (float) (20 + box.centerX() * scale),
-								(float) (top - (box.y() + ChartLayout.BOX_HEIGHT - 8) * scale));
-					}
-				}
+		var children = new java.util.LinkedHashMap<Long, List<ChartLayout.Box>>();
+		var roots = new java.util.ArrayList<ChartLayout.Box>();
+		for (var box : layout.boxes()) {
+			if (box.parentId() == null || layout.box(box.parentId()) == null) {
+				roots.add(box);
 			}
-			document.save(out);
-			return out.toByteArray();
+			else {
+				children.computeIfAbsent(box.parentId(), id -> new java.util.ArrayList<>()).add(box);
+			}
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+		var html = new StringBuilder(32_768);
+		html.append("<!DOCTYPE html><html lang=\"").append(escape(locale.getLanguage())).append("\"><head><meta charset=\"utf-8\"><title>")
+			.append(escape(title)).append("</title><style>")
+			.append("@page{size:A4;margin:14mm 12mm}body{font-size:10pt;color:#0b0c0c;line-height:1.3}")
+			.append("h1{font-size:16pt;margin:0 0 3mm}.legend{margin:0 0 4mm}")
+			.append(".legend-item{margin-right:6mm}.swatch{display:inline-block;width:4mm;height:4mm;border:0.75pt solid ")
+			.append(STROKE).append(";margin-right:1.5mm}")
+			.append("ul.tree{list-style:none;margin:0;padding:0}ul.tree ul{list-style:none;margin:0 0 0 3mm;padding:0 0 0 4mm;border-left:0.75pt solid ")
+			.append(STROKE).append("}.unit{border:0.75pt solid ").append(STROKE)
+			.append(";border-radius:2pt;padding:1.2mm 2mm;margin:1.2mm 0;page-break-inside:avoid}")
+			.append(".name{font-weight:bold}.entities{font-weight:bold}.meta{font-size:9pt}")
+			.append("</style></head><body><h1>").append(escape(title)).append("</h1><p class=\"legend\">");
+		for (var entry : List.of(new String[] { GEM, "GEM", "chart.legend.gem" }, new String[] { OCMW, "OCMW", "chart.legend.ocmw" },
+				new String[] { JOINT, "GEM+OCMW", "chart.legend.joint" })) {
+			html.append("<span class=\"legend-item\"><span class=\"swatch\" style=\"background:").append(entry[0]).append("\"></span><b>")
+				.append(entry[1]).append("</b>: ").append(escape(messages.getMessage(entry[2], null, locale))).append("</span> ");
 		}
+		html.append("</p><ul class=\"tree\">");
+		for (var root : roots) {
+			outline(html, root, children);
+		}
+		html.append("</ul></body></html>");
+		return pdfDocuments.render(html.toString());
 	}
 
-	private static void centered(PDPageContentStream content, PDType1Font font, float size, String text, float cx, float y)
-			throws IOException {
-		var safe = pdfText(text);
-		var width = font.getStringWidth(safe) / 1000 * size;
-		content.beginText();
-		content.setFont(font, size);
-		content.newLineAtOffset(cx - width / 2, y);
-		content.showText(safe);
-		content.endText();
-	}
-
-	/** The standard PDF fonts know WinAnsi only: replace what they cannot show rather than fail. */
-	static String pdfText(String text) {
-		var out = new StringBuilder(text.length());
-		for (var c : text.toCharArray()) {
-			out.append(c == '·' || (c < 256 && c >= 32) || "€–—‘’“”…".indexOf(c) >= 0 ? c : '?');
+	private static void outline(StringBuilder html, ChartLayout.Box box, java.util.Map<Long, List<ChartLayout.Box>> children) {
+		html.append("<li><div class=\"unit\" style=\"background:").append(fill(box.unit().legalEntities())).append("\">")
+			.append("<span class=\"name\">").append(escape(String.join(" ", box.nameLines()))).append("</span> – ")
+			.append("<span class=\"entities\">").append(escape(String.join("+", box.unit().legalEntities()))).append("</span>")
+			.append("<div class=\"meta\">").append(escape(box.typeLine()));
+		if (!box.leadLine().isEmpty()) {
+			html.append(" · ").append(escape(box.leadLine()));
 		}
-		return out.toString();
+		html.append("</div></div>");
+		var below = children.getOrDefault(box.unit().id(), List.of());
+		if (!below.isEmpty()) {
+			html.append("<ul>");
+			for (var child : below) {
+				outline(html, child, children);
+			}
+			html.append("</ul>");
+		}
+		html.append("</li>");
 	}
 
 	private static String shorten(String text, int max) {

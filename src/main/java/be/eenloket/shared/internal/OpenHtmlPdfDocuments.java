@@ -29,9 +29,11 @@ class OpenHtmlPdfDocuments implements PdfDocuments {
 	public byte[] render(String html) {
 		var parsed = Jsoup.parse(html);
 		parsed.head().appendElement("style").text(FONT_RULE);
-		if (parsed.head().selectFirst("meta[name=description]") == null) {
-			// PDF/UA wants a description in the metadata; the document's title is the honest short one
-			parsed.head().appendElement("meta").attr("name", "description").attr("content", parsed.title());
+		if (parsed.head().selectFirst("meta[name=subject]") == null) {
+			// PDF/UA wants a description in the metadata (openhtmltopdf takes it from "subject"); the title is an honest one
+			var description = parsed.head().selectFirst("meta[name=description]");
+			parsed.head().appendElement("meta").attr("name", "subject")
+				.attr("content", description != null ? description.attr("content") : parsed.title());
 		}
 		var document = new W3CDom().fromJsoup(parsed);
 		var out = new ByteArrayOutputStream(64 * 1024);
