@@ -27,7 +27,7 @@ class SocialCasesAccessRules implements AccessRules {
 				// only the head assigns files
 				AccessRule.roles(EnumSet.of(Role.SOCIAL_SERVICE_HEAD), "/sociale-dienst/dossiers/*/toewijzing")
 					.onlyFor(HttpMethod.POST),
-				AccessRule.roles(EnumSet.of(Role.DPO), "/sociale-dienst/toegangslog", "/sociale-dienst/toegangslog/**"),
+				AccessRule.roles(EnumSet.of(Role.DPO), "/sociale-dienst/toegangslog", "/sociale-dienst/toegangslog.csv"),
 				AccessRule.roles(SOCIAL_SERVICE, "/sociale-dienst/**"));
 	}
 
