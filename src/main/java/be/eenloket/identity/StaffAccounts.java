@@ -6,4 +6,7 @@ public interface StaffAccounts {
 	/** Whether an account (enabled or not) has this username. */
 	boolean exists(String username);
 
+	/** The usernames of the enabled accounts that hold {@code role}, alphabetically (e.g. the social workers a head assigns). */
+	java.util.List<String> enabledWithRole(Role role);
+
 }

@@ -81,10 +81,10 @@ class IntakeTests {
 	void theSameEventDeliveredAgainCreatesNoSecondIntake() {
 		var request = request(null);
 		publish(request);
-		awaitCompletedPublications(request, 1);
+		awaitDelivered(request);
 		// a redelivery: the registry hands the listener the same event again, as after a crash or a resubmission
 		publish(request);
-		awaitCompletedPublications(request, 2);
+		awaitDelivered(request);
 
 		assertThat(jdbc.sql("select count(*) from sc_intake where request_id = ?").param(request.requestId())
 			.query(Long.class).single()).isEqualTo(1);
@@ -160,13 +160,28 @@ class IntakeTests {
 			.orElseThrow();
 	}
 
-	/** The listener has handled the event this many times once the registry marks that many publications completed. */
-	private void awaitCompletedPublications(SocialAidRequestRegistered request, long count) {
+	/**
+	 * The listener has handled every publication of the event once none is left: the registry deletes a completed
+	 * publication (completion mode {@code delete}), so the personal data in it does not outlive its delivery.
+	 */
+	private void awaitDelivered(SocialAidRequestRegistered request) {
 		await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql("""
-				select count(*) from event_publication where serialized_event like ? and completion_date is not null""")
+				select count(*) from event_publication where serialized_event like ?""")
 			.param("%" + request.requestId() + "%")
 			.query(Long.class)
-			.single() == count);
+			.single() == 0);
+	}
+
+	@Test
+	void aDeliveredEventLeavesNoPersonalDataInThePublicationRegistry() {
+		var request = request(NRN);
+		publish(request);
+		awaitIntake(request.requestId());
+		awaitDelivered(request);
+		assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like ? or serialized_event like ?")
+			.params("%" + NRN + "%", "%Testpersoon%")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	private long version(long id) {

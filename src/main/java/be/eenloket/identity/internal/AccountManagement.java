@@ -46,6 +46,16 @@ public class AccountManagement implements StaffAccounts {
 		return username != null && accounts.existsByUsername(username);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<String> enabledWithRole(Role role) {
+		return accounts.findAllByOrderByUsernameAsc()
+			.stream()
+			.filter(account -> account.isEnabled() && account.getRoles().contains(role))
+			.map(Account::getUsername)
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Account> find(long id) {
 		return accounts.findById(id);

@@ -35,6 +35,8 @@ class DemoAccounts implements ApplicationRunner {
 		ACCOUNTS.put("maatschappelijkwerker", new Demo("Mila Maatschappelijk Werker", Role.SOCIAL_WORKER));
 		ACCOUNTS.put("hoofdsocialedienst", new Demo("Hendrik Hoofd Sociale Dienst", Role.SOCIAL_SERVICE_HEAD));
 		ACCOUNTS.put("bcsd", new Demo("Bert BCSD-secretaris", Role.BCSD_SECRETARY));
+		ACCOUNTS.put("voorzitterbcsd", new Demo("Veerle Voorzitter BCSD", Role.BCSD_CHAIR));
+		ACCOUNTS.put("bcsdlid", new Demo("Lotte Lid BCSD", Role.BCSD_MEMBER));
 		ACCOUNTS.put("aankoper", new Demo("Anke Aankoper", Role.PURCHASER));
 		ACCOUNTS.put("diensthoofd", new Demo("Dirk Diensthoofd", Role.DEPARTMENT_HEAD));
 		ACCOUNTS.put("financieeldirecteur", new Demo("Fien Financieel Directeur", Role.FINANCIAL_DIRECTOR));

@@ -151,6 +151,11 @@ public class Intakes {
 		audit.record(MODULE, "TAKEN", RECORD_TYPE, id, "Intake " + registerNumber + " opgenomen door " + socialWorker);
 	}
 
+	/** The intake a case file is opened from, without an audit entry of its own (the file's opening is audited). */
+	Intake forCaseFile(long id) {
+		return find(id);
+	}
+
 	private Intake find(long id) {
 		var today = LocalDate.now(clock);
 		return jdbc.sql("select * from sc_intake where id = ?")

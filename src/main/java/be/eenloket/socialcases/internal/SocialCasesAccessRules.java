@@ -7,11 +7,13 @@ import be.eenloket.identity.AccessRule;
 import be.eenloket.identity.AccessRules;
 import be.eenloket.identity.Role;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
 /**
- * Need-to-know: only the social service opens social case data. Administrators, the DPO and the front desk do
- * not, although the front desk registers the requests and the DPO reads in the audit log who opened what.
+ * Need-to-know: only the social service opens social case data, and within it each file checks who reads it
+ * ({@link FileAccess}). Administrators and the front desk do not, although the front desk registers the requests;
+ * the DPO reads the access log, never the files.
  */
 @Component
 @Order(700)
@@ -21,7 +23,12 @@ class SocialCasesAccessRules implements AccessRules {
 
 	@Override
 	public List<AccessRule> rules() {
-		return List.of(AccessRule.roles(SOCIAL_SERVICE, "/sociale-dienst/**"));
+		return List.of(
+				// only the head assigns files
+				AccessRule.roles(EnumSet.of(Role.SOCIAL_SERVICE_HEAD), "/sociale-dienst/dossiers/*/toewijzing")
+					.onlyFor(HttpMethod.POST),
+				AccessRule.roles(EnumSet.of(Role.DPO), "/sociale-dienst/toegangslog", "/sociale-dienst/toegangslog.csv"),
+				AccessRule.roles(SOCIAL_SERVICE, "/sociale-dienst/**"));
 	}
 
 }

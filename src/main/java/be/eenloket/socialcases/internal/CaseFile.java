@@ -1,0 +1,190 @@
+package be.eenloket.socialcases.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import be.eenloket.frontdesk.SocialAidRequestType;
+import be.eenloket.shared.RuleViolation;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A household's social case file: its members, the social workers assigned to it and its requests, each with its
+ * own legal clock. The aggregate root: every change goes through a method here that checks the file's state.
+ */
+@Entity
+@Table(name = "sc_case_file")
+public class CaseFile {
+
+	/** Whether the file is still worked on. */
+	public enum Status {
+
+		OPEN, CLOSED;
+
+		public String messageKey() {
+			return "caseFile.status." + name();
+		}
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String fileNumber;
+
+	private LocalDate openedOn;
+
+	private String openedBy;
+
+	@Enumerated(EnumType.STRING)
+	private Status status = Status.OPEN;
+
+	@Version
+	private long version;
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@JoinColumn(name = "case_file_id", nullable = false)
+	@OrderBy("position")
+	private List<HouseholdMember> members = new ArrayList<>();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "sc_case_worker", joinColumns = @JoinColumn(name = "case_file_id"))
+	@Column(name = "username")
+	private Set<String> workers = new TreeSet<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "case_file_id", nullable = false)
+	@OrderBy("receivedOn, id")
+	private List<AidRequest> requests = new ArrayList<>();
+
+	protected CaseFile() {
+	}
+
+	/** Opens the file of a household for its first applicant, handled by the worker who opens it. */
+	CaseFile(String fileNumber, LocalDate openedOn, String openedBy, HouseholdMember applicant) {
+		this.fileNumber = fileNumber;
+		this.openedOn = openedOn;
+		this.openedBy = openedBy;
+		this.members.add(applicant);
+		this.workers.add(openedBy);
+	}
+
+	/** Adds a request that an intake brought in; its clock starts on the receipt date. */
+	AidRequest addRequest(long intakeId, String registerNumber, SocialAidRequestType type, String language,
+			LocalDate receivedOn) {
+		requireOpen();
+		var request = new AidRequest(intakeId, registerNumber, type, language, receivedOn);
+		requests.add(request);
+		return request;
+	}
+
+	/** Adds a member of the household. */
+	void addMember(HouseholdMember.Relation relation, String firstName, String lastName, LocalDate birthDate,
+			String nationalRegisterNumber, byte[] personKey, LocalDate today) {
+		requireOpen();
+		RuleViolation.require(relation != null && relation != HouseholdMember.Relation.APPLICANT, "relation",
+				"caseFile.member.relation.required");
+		RuleViolation.require(firstName != null && !firstName.isBlank(), "firstName", "caseFile.member.firstName.required");
+		RuleViolation.require(lastName != null && !lastName.isBlank(), "lastName", "caseFile.member.lastName.required");
+		RuleViolation.require(birthDate == null || (!birthDate.isAfter(today) && birthDate.getYear() >= 1900), "birthDate",
+				"caseFile.member.birthDate.range");
+		RuleViolation.require(members.stream().noneMatch(m -> java.util.Arrays.equals(m.personKeyBytes(), personKey)),
+				"firstName", "caseFile.member.already");
+		members.add(new HouseholdMember(members.size(), relation, firstName.strip(), lastName.strip(), birthDate,
+				nationalRegisterNumber, personKey));
+	}
+
+	/** The head hands the file to {@code worker}, who replaces the workers assigned so far. */
+	void assignTo(String worker) {
+		requireOpen();
+		RuleViolation.require(worker != null && !worker.isBlank(), "worker", "caseFile.assign.worker.required");
+		workers.clear();
+		workers.add(worker);
+	}
+
+	/** A worker who took an intake of this household in charge works on the file too. */
+	void involve(String worker) {
+		workers.add(worker);
+	}
+
+	/** Forwards one of the file's requests to the competent OCMW. */
+	void forward(long requestId, String competentOcmw, String reasons, LocalDate on, LocalDate today) {
+		request(requestId).forward(competentOcmw, reasons, on, today);
+	}
+
+	public AidRequest request(long requestId) {
+		return requests.stream()
+			.filter(r -> r.getId() == requestId)
+			.findFirst()
+			.orElseThrow(() -> RuleViolation.ofForm("request.unknown"));
+	}
+
+	public boolean isAssignedTo(String username) {
+		return workers.contains(username);
+	}
+
+	private void requireOpen() {
+		RuleViolation.require(status == Status.OPEN, null, "caseFile.closed");
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getFileNumber() {
+		return fileNumber;
+	}
+
+	public LocalDate getOpenedOn() {
+		return openedOn;
+	}
+
+	public String getOpenedBy() {
+		return openedBy;
+	}
+
+	public Status getStatus() {
+		return status;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public List<HouseholdMember> getMembers() {
+		return Collections.unmodifiableList(members);
+	}
+
+	public Optional<HouseholdMember> applicant() {
+		return members.stream().filter(m -> m.getRelation() == HouseholdMember.Relation.APPLICANT).findFirst();
+	}
+
+	public Set<String> getWorkers() {
+		return Collections.unmodifiableSet(workers);
+	}
+
+	public List<AidRequest> getRequests() {
+		return Collections.unmodifiableList(requests);
+	}
+
+}
