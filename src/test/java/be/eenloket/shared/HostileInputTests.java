@@ -17,6 +17,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -118,6 +119,72 @@ class HostileInputTests {
 		mvc.perform(get("/post").param("eenheid", String.valueOf(unit))
 			.with(user("financieeldirecteur").roles("FINANCIAL_DIRECTOR")))
 			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aSocialAidRequestFromAnotherEraIsRefusedByTheFieldAndGetsNoRegisterNumber() throws Exception {
+		var before = jdbc.sql("select count(*) from fd_social_aid_request").query(Long.class).single();
+		for (var date : new String[] { "0000-01-01", "0001-01-01", "1800-01-01", "+300000-01-01" }) {
+			mvc.perform(post("/onthaal/hulpvragen/nieuw").with(user("onthaal").roles("FRONT_DESK")).with(csrf())
+				.param("firstName", "Jan").param("lastName", "Peeters").param("language", "nl").param("type", "LEEFLOON")
+				.param("requestDate", date).param("requestTime", "09:00")
+				.param("formToken", java.util.UUID.randomUUID().toString()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("error-summary")));
+		}
+		mvc.perform(post("/onthaal/hulpvragen/nieuw").with(user("onthaal").roles("FRONT_DESK")).with(csrf())
+			.param("firstName", "Jan").param("lastName", "Peeters").param("language", "nl").param("type", "LEEFLOON")
+			.param("birthDate", "1850-01-01").param("requestDate", java.time.LocalDate.now().toString())
+			.param("requestTime", "00:00").param("formToken", java.util.UUID.randomUUID().toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("na 1 januari 1900")));
+		assertThat(jdbc.sql("select count(*) from fd_social_aid_request").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void aMoveInTheYear9999IsRefusedByTheField() throws Exception {
+		var point = jdbc.sql("select id from dir_service_point where slug = 'ict'").query(Long.class).single();
+		var floor = jdbc.sql("select id from dir_floor order by id limit 1").query(Long.class).single();
+		var before = jdbc.sql("select count(*) from dir_location").query(Long.class).single();
+		mvc.perform(post("/beheer/dienstengids/diensten/" + point + "/verhuis").with(user("redactie").roles("DIRECTORY_EDITOR"))
+			.with(csrf()).param("floorId", String.valueOf(floor)).param("date", "9999-12-31"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Geef een datum tussen")));
+		assertThat(jdbc.sql("select count(*) from dir_location").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void theDatabaseRefusesAnImplausibleDateEvenWithoutTheApplication() {
+		var mail = jdbc.sql("select id from fd_mail order by id limit 1").query(Long.class).single();
+		assertThatThrownBy(() -> jdbc.sql("update fd_mail set received_on = '0001-01-01' where id = ?").param(mail).update())
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+		var location = jdbc.sql("select id from dir_location order by id limit 1").query(Long.class).single();
+		assertThatThrownBy(() -> jdbc.sql("update dir_location set valid_from = '9999-12-31' where id = ?").param(location).update())
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+		var unit = jdbc.sql("select id from org_unit_period order by id limit 1").query(Long.class).single();
+		assertThatThrownBy(() -> jdbc.sql("update org_unit_period set valid_from = '0001-01-01' where id = ?").param(unit).update())
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void anAssignmentStartingBeforeItsPositionIsAMessageNotAnError() throws Exception {
+		var position = jdbc.sql("select id from org_position where kind = 'STAFF' order by id limit 1").query(Long.class).single();
+		var person = jdbc.sql("select id from org_person order by id limit 1").query(Long.class).single();
+		mvc.perform(post("/organogram/toewijzingen/nieuw").param("functie", String.valueOf(position))
+			.with(user("secretariaat").roles("SECRETARIAT")).with(csrf())
+			.param("personId", String.valueOf(person)).param("fte", "0.5").param("validFrom", "1990-01-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("error-summary")));
+	}
+
+	@Test
+	void hoursFieldsTheFormDoesNotHaveAreABadRequest() throws Exception {
+		var point = jdbc.sql("select id from dir_service_point where slug = 'ict'").query(Long.class).single();
+		for (var field : new String[] { "days[256]", "days[-1]", "days[abc]" }) {
+			mvc.perform(post("/beheer/dienstengids/diensten/" + point + "/uren").with(user("redactie").roles("DIRECTORY_EDITOR"))
+				.with(csrf()).param("validFrom", "2027-03-01").param(field, "9-12").param("version", "0"))
+				.andExpect(status().isBadRequest());
+		}
 	}
 
 	private static org.hamcrest.Matcher<Integer> not5xx() {

@@ -67,6 +67,33 @@ class WebHardening {
 		return registration;
 	}
 
+	/**
+	 * Form fields with an index ({@code days[3]}) are bound into lists; an index that is negative, not a number or
+	 * absurdly large names no field of any form, and the binder would fail on it with a 500.
+	 */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> unaddressableFieldNames() {
+		var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+					FilterChain chain) throws IOException, ServletException {
+				for (var names = request.getParameterNames(); names.hasMoreElements();) {
+					var name = names.nextElement();
+					if (name.indexOf('[') >= 0 && !INDEXED_FIELD.matcher(name).matches()) {
+						response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+						return;
+					}
+				}
+				chain.doFilter(request, response);
+			}
+		});
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+		return registration;
+	}
+
+	static final java.util.regex.Pattern INDEXED_FIELD = java.util.regex.Pattern
+		.compile("[A-Za-z_][A-Za-z0-9_.]*(\\[\\d{1,3}\\](\\.[A-Za-z_][A-Za-z0-9_]*)*)+");
+
 	@Bean
 	FilterRegistrationBean<ConfiguredBaseUrl> configuredBaseUrl(@Value("${eenloket.base-url:}") String baseUrl) {
 		var registration = new FilterRegistrationBean<>(new ConfiguredBaseUrl(baseUrl));
