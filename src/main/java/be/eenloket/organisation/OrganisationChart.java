@@ -19,6 +19,12 @@ public interface OrganisationChart {
 	 */
 	List<UnitSummary> unitsOfAccount(String username, LocalDate date);
 
+	/**
+	 * The units whose work the person linked to this account answers for on the date: where they hold a position,
+	 * and every unit below one they head (the financieel directeur heads the financial department's parent unit).
+	 */
+	List<UnitSummary> unitsUnderAccount(String username, LocalDate date);
+
 	/** The unit as it is on the date, if it exists then. */
 	Optional<UnitSummary> unit(OrganisationUnitId id, LocalDate date);
 

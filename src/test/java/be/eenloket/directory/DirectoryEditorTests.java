@@ -93,9 +93,15 @@ class DirectoryEditorTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Dit uur kunnen we niet lezen: 11:00-13:00")))
 			.andExpect(content().string(containsString("Dit uur kunnen we niet lezen: negen tot twaalf")));
+		var version = jdbc.sql("select version from dir_service_point where id = ?").param(id).query(Long.class).single();
 		mvc.perform(editor(post("/beheer/dienstengids/diensten/" + id + "/uren")).param("validFrom", "2027-03-01")
-			.param("days[0]", "9-12").param("days[2]", "13u30-16u"))
+			.param("days[0]", "9-12").param("days[2]", "13u30-16u").param("version", String.valueOf(version)))
 			.andExpect(redirectedUrl("/diensten/ict"));
+		// a second editor who opened the same week before the first saved is told, and replaces nothing
+		mvc.perform(editor(post("/beheer/dienstengids/diensten/" + id + "/uren")).param("validFrom", "2027-03-01")
+			.param("days[0]", "10-11").param("version", String.valueOf(version)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Iemand anders")));
 		assertThat(jdbc.sql("select count(*) from dir_slot s join dir_schedule d on d.id = s.schedule_id where d.service_point_id = ? and d.valid_from = '2027-03-01'")
 			.param(id).query(Long.class).single()).isEqualTo(2);
 		mvc.perform(editor(post("/beheer/dienstengids/diensten/" + id + "/uitzonderingen/nieuw")).param("day", "2027-03-10")

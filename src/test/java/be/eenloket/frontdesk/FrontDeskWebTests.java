@@ -181,7 +181,7 @@ class FrontDeskWebTests {
 			.andExpect(content().string(containsString("error-summary")));
 		mvc.perform(reception(post("/onthaal/hulpvragen/nieuw")).param("firstName", "Jan").param("lastName", "Peeters")
 			.param("nationalRegisterNumber", "85.07.30-033.29").param("language", "nl").param("type", "LEEFLOON")
-			.param("requestDate", "2026-01-05").param("requestTime", "09:00").param("formToken", UUID.randomUUID().toString()))
+			.param("requestDate", java.time.LocalDate.now().minusDays(3).toString()).param("requestTime", "09:00").param("formToken", UUID.randomUUID().toString()))
 			.andExpect(content().string(containsString("Dit rijksregisternummer klopt niet.")));
 		mvc.perform(reception(post("/onthaal/hulpvragen/nieuw")).param("firstName", "Jan").param("lastName", "Peeters")
 			.param("language", "nl").param("type", "LEEFLOON").param("requestDate", "2999-01-05").param("requestTime", "09:00")
@@ -189,7 +189,7 @@ class FrontDeskWebTests {
 			.andExpect(content().string(containsString("De aanvraag kan niet in de toekomst liggen.")));
 		mvc.perform(reception(post("/onthaal/hulpvragen/nieuw")).param("firstName", "Jan").param("lastName", "Peeters")
 			.param("birthDate", "1985-07-31").param("nationalRegisterNumber", "85073003328").param("language", "nl")
-			.param("type", "LEEFLOON").param("requestDate", "2026-01-05").param("requestTime", "09:00")
+			.param("type", "LEEFLOON").param("requestDate", java.time.LocalDate.now().minusDays(3).toString()).param("requestTime", "09:00")
 			.param("formToken", UUID.randomUUID().toString()))
 			.andExpect(content().string(containsString("past niet bij de geboortedatum")));
 		assertThat(jdbc.sql("select count(*) from fd_social_aid_request").query(Long.class).single()).isEqualTo(before);
@@ -207,7 +207,7 @@ class FrontDeskWebTests {
 		var unit = jdbc.sql("select id from org_unit where code = 'BURG'").query(Long.class).single();
 		var token = UUID.randomUUID().toString();
 		for (int i = 0; i < 2; i++) {
-			mvc.perform(reception(post("/onthaal/post/nieuw")).param("legalEntity", "OCMW").param("receivedOn", "2026-01-05")
+			mvc.perform(reception(post("/onthaal/post/nieuw")).param("legalEntity", "OCMW").param("receivedOn", java.time.LocalDate.now().minusDays(3).toString())
 				.param("sender", "Leverancier X").param("subject", "Offerte servers").param("channel", "POST")
 				.param("unitId", String.valueOf(unit)).param("formToken", token))
 				.andExpect(redirectedUrlPattern("/onthaal/post/nieuw*"));
@@ -332,7 +332,7 @@ class FrontDeskWebTests {
 		for (int i = 0; i < 2; i++) {
 			var location = mvc.perform(reception(post("/onthaal/hulpvragen/nieuw")).param("firstName", "Twee")
 				.param("lastName", "Klikken").param("language", "nl").param("type", "BUDGETBEGELEIDING")
-				.param("requestDate", "2026-01-05").param("requestTime", "09:00").param("formToken", token))
+				.param("requestDate", java.time.LocalDate.now().minusDays(3).toString()).param("requestTime", "09:00").param("formToken", token))
 				.andExpect(redirectedUrlPattern("/onthaal/hulpvragen/*"))
 				.andReturn().getResponse().getRedirectedUrl();
 			if (first == null) {

@@ -137,6 +137,7 @@ class SocialAidRegisterTests {
 	@Test
 	void theReceiptIsARealPdfWithTheNumberTheDateAndTheDeadline() throws Exception {
 		signIn();
+		clock.travelTo(LocalDate.of(2026, 2, 2));
 		var id = register.register(new SocialAidRegister.Registration("Lotte", "Claeys", LocalDate.of(1985, 7, 30),
 				"85.07.30-033.28", null, null, null, "nl", SocialAidRequestType.MEDISCHE_KAART, null,
 				LocalDateTime.of(2026, 1, 31, 10, 15)), UUID.randomUUID());

@@ -32,6 +32,12 @@ class LoginTests {
 	@Autowired
 	AccountManagement accounts;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	be.eenloket.identity.internal.LoginThrottle attempts;
+
 	@LocalServerPort
 	int port;
 
@@ -53,27 +59,57 @@ class LoginTests {
 	}
 
 	@Test
-	void accountLocksAfterFiveFailedLoginsEvenForTheRightPassword() throws Exception {
-		createAccount("lockout.test", "een-lang-wachtwoord");
-		for (int i = 0; i < 5; i++) {
-			mvc.perform(formLogin("/login").user("lockout.test").password("fout-" + i)).andExpect(unauthenticated());
+	void afterThreeFailuresFromOneAddressTheNextTryWaitsEvenWithTheRightPassword() throws Exception {
+		createAccount("throttle.test", "een-lang-wachtwoord");
+		for (int i = 0; i < 4; i++) {
+			mvc.perform(login("throttle.test", "fout-" + i, "10.1.1.1"))
+				.andExpect(unauthenticated());
 		}
-		mvc.perform(formLogin("/login").user("lockout.test").password("een-lang-wachtwoord"))
+		mvc.perform(login("throttle.test", "een-lang-wachtwoord", "10.1.1.1"))
 			.andExpect(unauthenticated())
-			// the same message as a wrong password: nobody learns the account exists or is locked
+			// the same answer as a wrong password: nobody learns the account exists or is throttled
 			.andExpect(redirectedUrl("/login?error"));
+		// the colleague at their own desk is not locked out by someone guessing elsewhere
+		mvc.perform(login("throttle.test", "een-lang-wachtwoord", "10.2.2.2"))
+			.andExpect(authenticated());
+	}
+
+	@Test
+	void aNameThatIsNoAccountIsThrottledAlikeSoThrottlingRevealsNothing() throws Exception {
+		for (int i = 0; i < 4; i++) {
+			mvc.perform(login("niemand.bekend", "fout", "10.3.3.3"))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		assertThat(jdbc.sql("select blocked_until is not null from login_throttle where username = 'niemand.bekend'")
+			.query(Boolean.class).single()).isTrue();
+	}
+
+	@Test
+	void theWaitDoublesUpToTheMaximum() {
+		assertThat(attempts.delayAfter(3)).isZero();
+		assertThat(attempts.delayAfter(4)).hasSeconds(1);
+		assertThat(attempts.delayAfter(6)).hasSeconds(4);
+		assertThat(attempts.delayAfter(40)).hasMinutes(5);
 	}
 
 	@Test
 	void aSuccessfulLoginResetsTheFailureCount() throws Exception {
 		createAccount("reset.test", "een-lang-wachtwoord");
 		for (int round = 0; round < 3; round++) {
-			for (int i = 0; i < 4; i++) {
+			for (int i = 0; i < 3; i++) {
 				mvc.perform(formLogin("/login").user("reset.test").password("fout")).andExpect(unauthenticated());
 			}
 			mvc.perform(formLogin("/login").user("reset.test").password("een-lang-wachtwoord"))
 				.andExpect(authenticated());
 		}
+	}
+
+	private static org.springframework.test.web.servlet.RequestBuilder login(String username, String password,
+			String address) {
+		return post("/login").param("username", username).param("password", password).with(csrf()).with(request -> {
+			request.setRemoteAddr(address);
+			return request;
+		});
 	}
 
 	@Test

@@ -258,7 +258,7 @@ public class DirectoryEditing {
 	 * one starts. Each day is text like "08:30-12:00, 13:30-16:00" (empty: closed).
 	 */
 	@Transactional
-	public void replaceHours(long servicePointId, LocalDate from, List<String> days, Errors errors) {
+	public void replaceHours(long servicePointId, long version, LocalDate from, List<String> days, Errors errors) {
 		var slots = new ArrayList<SlotValues>();
 		for (int i = 0; i < 7; i++) {
 			var text = i < days.size() && days.get(i) != null ? days.get(i).strip() : "";
@@ -290,6 +290,12 @@ public class DirectoryEditing {
 		if (errors.hasErrors()) {
 			return;
 		}
+		// the week belongs to the service point: two editors saving it at once, the second one is told
+		if (jdbc.sql("update dir_service_point set version = version + 1 where id = ? and version = ?")
+			.params(servicePointId, version)
+			.update() != 1) {
+			throw new ObjectOptimisticLockingFailureException("dir_service_point", servicePointId);
+		}
 		var current = jdbc.sql("""
 				select id, valid_from, valid_to from dir_schedule
 				where service_point_id = ? and daterange(valid_from, valid_to) @> ?::date""")
@@ -315,6 +321,14 @@ public class DirectoryEditing {
 			t = t + ":00";
 		}
 		return t.matches("\\d:\\d{2}") ? "0" + t : t;
+	}
+
+	/** The version a form about the service point must carry back. */
+	public long servicePointVersion(long servicePointId) {
+		return jdbc.sql("select version from dir_service_point where id = ?").param(servicePointId).query(Long.class)
+			.optional()
+			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND));
 	}
 
 	/** The weekly hours of the schedule covering {@code date}, as editable text per day (Monday first). */

@@ -1,5 +1,6 @@
 package be.eenloket.frontdesk.internal;
 
+import be.eenloket.shared.RuleViolation;
 import org.springframework.validation.Errors;
 
 /**
@@ -24,12 +25,7 @@ public class FrontDeskProblem extends RuntimeException {
 
 	/** Adds this problem to the form's errors. */
 	public void addTo(Errors errors) {
-		if (field == null) {
-			errors.reject(messageKey);
-		}
-		else {
-			errors.rejectValue(field, messageKey);
-		}
+		new RuleViolation(field, messageKey).addTo(errors);
 	}
 
 }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Whose mail a staff member may read and take over. Incoming letters can carry personal data, so it is
  * need-to-know: a staff member sees the mail of the units where they hold a position today (their account is
- * linked to a person in the organogram). Reception, which routes every letter, the secretariat, which keeps the
+ * linked to a person in the organogram) and, when they head a unit, of every unit below it. Reception, which routes every letter, the secretariat, which keeps the
  * register, and the algemeen directeur see every unit's mail.
  */
 @Component
@@ -25,7 +25,7 @@ public class MailReaders {
 			Role.GENERAL_DIRECTOR.authority());
 
 	/** The units whose mail someone may see: every unit, or the listed ones (possibly none). */
-	public record Scope(boolean everyUnit, List<UnitSummary> units) {
+	public record Scope(boolean everyUnit, List<UnitSummary> units, List<UnitSummary> ownUnits) {
 
 		public boolean allows(long unitId) {
 			return everyUnit || units.stream().anyMatch(unit -> unit.id().value() == unitId);
@@ -33,7 +33,7 @@ public class MailReaders {
 
 		/** The unit to open without asking: the only one someone works in. */
 		public UnitSummary onlyUnit() {
-			return !everyUnit && units.size() == 1 ? units.get(0) : null;
+			return !everyUnit && ownUnits.size() == 1 ? ownUnits.get(0) : null;
 		}
 
 	}
@@ -50,9 +50,10 @@ public class MailReaders {
 	public Scope scopeOf(Authentication user) {
 		var today = LocalDate.now(clock);
 		if (user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(EVERY_UNIT::contains)) {
-			return new Scope(true, organisation.units(today));
+			return new Scope(true, organisation.units(today), List.of());
 		}
-		return new Scope(false, organisation.unitsOfAccount(user.getName(), today));
+		return new Scope(false, organisation.unitsUnderAccount(user.getName(), today),
+				organisation.unitsOfAccount(user.getName(), today));
 	}
 
 }

@@ -83,6 +83,9 @@ public class MailRegister {
 		if (letter.receivedOn().isAfter(today)) {
 			throw new FrontDeskProblem("receivedOn", "mail.receivedOn.future");
 		}
+		if (letter.receivedOn().isBefore(today.minusYears(1))) {
+			throw new FrontDeskProblem("receivedOn", "mail.receivedOn.tooOld");
+		}
 		var entity = legalEntities.byCode(letter.legalEntity())
 			.filter(found -> found.active())
 			.orElseThrow(() -> new FrontDeskProblem("legalEntity", "mail.legalEntity.unknown"));

@@ -143,8 +143,15 @@ public class SocialAidRegister {
 		if (registration.requestedAt().isAfter(now.plusMinutes(1))) {
 			throw new FrontDeskProblem("requestDate", "socialAid.requestedAt.future");
 		}
+		// a request is registered when it is made, or a few weeks late at most; never a date from another era
+		if (registration.requestedAt().toLocalDate().isBefore(now.toLocalDate().minusDays(60))) {
+			throw new FrontDeskProblem("requestDate", "socialAid.requestedAt.tooOld");
+		}
 		if (registration.birthDate() != null && registration.birthDate().isAfter(now.toLocalDate())) {
 			throw new FrontDeskProblem("birthDate", "socialAid.birthDate.future");
+		}
+		if (registration.birthDate() != null && registration.birthDate().getYear() < 1900) {
+			throw new FrontDeskProblem("birthDate", "socialAid.birthDate.tooOld");
 		}
 		if (registration.nationalRegisterNumber() != null) {
 			var nrn = NationalRegisterNumber.parse(registration.nationalRegisterNumber())

@@ -61,7 +61,9 @@ class ConsoleController {
 		catch (FrontDeskProblem problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());
 		}
-		return "redirect:" + UriComponentsBuilder.fromPath("/onthaal").queryParam("q", query).encode().build().toUriString();
+		// a search longer than anyone types would make the redirect's Location header too long for the server
+		var shown = query.length() > 200 ? query.substring(0, 200) : query;
+		return "redirect:" + UriComponentsBuilder.fromPath("/onthaal").queryParam("q", shown).encode().build().toUriString();
 	}
 
 }

@@ -3,13 +3,13 @@ package be.eenloket.frontdesk.web;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 
 import be.eenloket.directory.DirectoryCatalog;
 import be.eenloket.frontdesk.internal.FrontDeskProblem;
 import be.eenloket.frontdesk.internal.VisitorLog;
+import be.eenloket.shared.PlausibleDates;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -97,10 +97,11 @@ class VisitorLogController {
 		var today = LocalDate.now(clock);
 		var day = today;
 		if (date != null) {
-			try {
-				day = LocalDate.parse(date);
+			var readable = PlausibleDates.parse(date);
+			if (readable.isPresent()) {
+				day = readable.get();
 			}
-			catch (DateTimeParseException unreadable) {
+			else {
 				model.addAttribute("dateIgnored", true);
 			}
 		}

@@ -62,20 +62,6 @@ public class Account {
 		this.createdAt = createdAt;
 	}
 
-	/** A failed login; the account locks for {@code lockFor} once {@code maxFailures} is reached. */
-	void loginFailed(int maxFailures, Instant now, java.time.Duration lockFor) {
-		failedLogins++;
-		if (failedLogins >= maxFailures) {
-			lockedUntil = now.plus(lockFor);
-			failedLogins = 0;
-		}
-	}
-
-	void loginSucceeded() {
-		failedLogins = 0;
-		lockedUntil = null;
-	}
-
 	public boolean isLockedAt(Instant now) {
 		return lockedUntil != null && lockedUntil.isAfter(now);
 	}
@@ -89,7 +75,8 @@ public class Account {
 
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
-		loginSucceeded();
+		failedLogins = 0;
+		lockedUntil = null;
 	}
 
 	public Long getId() {

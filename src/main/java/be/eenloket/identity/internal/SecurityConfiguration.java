@@ -1,5 +1,6 @@
 package be.eenloket.identity.internal;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
@@ -27,9 +31,16 @@ class SecurityConfiguration {
 			+ "interest-cohort=()";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AccessPolicyAuthorizationManager accessPolicy)
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccessPolicyAuthorizationManager accessPolicy,
+			LoginThrottle loginThrottle, @Value("${server.servlet.session.cookie.secure:false}") boolean secure)
 			throws Exception {
+		// a relative Location: the login redirect never names the host a request's Host header claims
+		var loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+		loginPage.setFavorRelativeUris(true);
 		http.authorizeHttpRequests(requests -> requests.anyRequest().access(accessPolicy))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(loginPage))
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(new TolerantCsrfTokenHandler()))
+			.addFilterBefore(new LoginThrottle.Filter(loginThrottle), UsernamePasswordAuthenticationFilter.class)
 			.formLogin(login -> login.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/werkplek", false))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -38,7 +49,10 @@ class SecurityConfiguration {
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
-				.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
+				.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"))
+				// behind HTTPS (secure cookies) HSTS on every response, also where TLS ends at a proxy
+				.httpStrictTransportSecurity(hsts -> hsts.requestMatcher(secure ? AnyRequestMatcher.INSTANCE
+						: request -> request.isSecure()).maxAgeInSeconds(31_536_000)));
 		return http.build();
 	}
 

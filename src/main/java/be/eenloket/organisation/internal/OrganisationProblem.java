@@ -31,14 +31,12 @@ public class OrganisationProblem extends RuntimeException {
 		return arguments.clone();
 	}
 
-	/** Adds this problem to the form's errors. */
+	/**
+	 * Adds this problem to the form's errors, by the field when the form has it and to the whole form otherwise
+	 * (the assignment form has no position field: the position is in its address).
+	 */
 	public void addTo(org.springframework.validation.Errors errors) {
-		if (field == null) {
-			errors.reject(messageKey, arguments, messageKey);
-		}
-		else {
-			errors.rejectValue(field, messageKey, arguments, messageKey);
-		}
+		new be.eenloket.shared.RuleViolation(field, messageKey, arguments).addTo(errors);
 	}
 
 }

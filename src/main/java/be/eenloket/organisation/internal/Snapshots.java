@@ -155,6 +155,40 @@ public class Snapshots implements OrganisationChart {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public List<UnitSummary> unitsUnderAccount(String username, LocalDate date) {
+		if (username == null) {
+			return List.of();
+		}
+		var positions = jdbc.sql("""
+				select distinct p.unit_id, p.kind = 'HEAD' as head from org_person pe
+				join org_assignment a on a.person_id = pe.id and daterange(a.valid_from, a.valid_to) @> :date
+				join org_position p on p.id = a.position_id and daterange(p.valid_from, p.valid_to) @> :date
+				where pe.account_username = :username""")
+			.param("date", date)
+			.param("username", username)
+			.query((rs, row) -> java.util.Map.entry(rs.getLong(1), rs.getBoolean(2)))
+			.list();
+		if (positions.isEmpty()) {
+			return List.of();
+		}
+		var snapshot = asOf(date);
+		var ids = new java.util.LinkedHashSet<Long>();
+		for (var position : positions) {
+			ids.add(position.getKey());
+			if (position.getValue()) {
+				snapshot.descendants(position.getKey()).forEach(unit -> ids.add(unit.id()));
+			}
+		}
+		return ids.stream()
+			.map(snapshot::unit)
+			.flatMap(Optional::stream)
+			.sorted(java.util.Comparator.comparing(Snapshot.Unit::name, String.CASE_INSENSITIVE_ORDER))
+			.map(Snapshots::summary)
+			.toList();
+	}
+
+	@Override
 	public Optional<UnitSummary> unit(OrganisationUnitId id, LocalDate date) {
 		return asOf(date).unit(id.value()).map(Snapshots::summary);
 	}

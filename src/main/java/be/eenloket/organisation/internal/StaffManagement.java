@@ -182,7 +182,7 @@ public class StaffManagement {
 			.params(positionId, validFrom)
 			.query((rs, row) -> new Object[] { PositionKind.valueOf(rs.getString("kind")), rs.getString("title") })
 			.optional()
-			.orElseThrow(() -> new OrganisationProblem("positionId", "assignment.position.notOnDate", validFrom));
+			.orElseThrow(() -> new OrganisationProblem("validFrom", "assignment.position.notOnDate", validFrom));
 		var kind = (PositionKind) position[0];
 		if (kind.singleHolder()) {
 			var holder = jdbc.sql("""

@@ -3,6 +3,7 @@ package be.eenloket.organisation.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import be.eenloket.shared.PlausibleDate;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -23,9 +24,11 @@ public class AssignmentForm {
 
 	@NotNull(message = "{assignment.validFrom.required}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@PlausibleDate(from = "-P50Y", to = "P5Y")
 	private LocalDate validFrom;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@PlausibleDate(from = "-P50Y", to = "P50Y")
 	private LocalDate validTo;
 
 	private boolean confirmOverOne;

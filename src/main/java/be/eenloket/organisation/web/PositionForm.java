@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import be.eenloket.organisation.PositionKind;
 import be.eenloket.organisation.internal.StaffManagement;
+import be.eenloket.shared.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -25,6 +26,7 @@ public class PositionForm {
 
 	@NotNull(message = "{position.validFrom.required}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@PlausibleDate(from = "-P50Y", to = "P5Y")
 	private LocalDate validFrom;
 
 	public PositionKind getKind() {

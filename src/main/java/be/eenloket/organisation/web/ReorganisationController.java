@@ -136,7 +136,7 @@ class ReorganisationController {
 	}
 
 	@PostMapping("/organogram/herstructureringen/{id}/goedkeuren")
-	String approve(@PathVariable long id, @ModelAttribute("approvalForm") ApprovalForm form, BindingResult result,
+	String approve(@PathVariable long id, @Valid @ModelAttribute("approvalForm") ApprovalForm form, BindingResult result,
 			Principal principal, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return showDetail(id, form, model);

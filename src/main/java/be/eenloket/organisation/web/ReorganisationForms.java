@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import be.eenloket.organisation.UnitType;
+import be.eenloket.shared.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -25,6 +26,7 @@ final class ReorganisationForms {
 
 		@NotNull(message = "{reorganisation.effectiveDate.required}")
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		@PlausibleDate(from = "-P1Y", to = "P5Y")
 		private LocalDate effectiveDate;
 
 		public String getName() {
@@ -52,8 +54,10 @@ final class ReorganisationForms {
 
 		private Long newParentId;
 
+		@Size(max = 150, message = "{unit.name.size}")
 		private String newName;
 
+		@jakarta.validation.constraints.Pattern(regexp = "^$|^[A-Z][A-Z0-9-]{1,19}$", message = "{unit.code.format}")
 		private String newCode;
 
 		private UnitType newType;
@@ -154,6 +158,7 @@ final class ReorganisationForms {
 	/** The algemeen directeur's approval with the council decision. */
 	public static class ApprovalForm {
 
+		@PlausibleDate(from = "-P5Y", to = "P0D")
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate councilDecisionDate;
 

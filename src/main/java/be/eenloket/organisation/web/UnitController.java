@@ -11,6 +11,7 @@ import be.eenloket.organisation.internal.Snapshots;
 import be.eenloket.organisation.internal.StaffManagement;
 import be.eenloket.organisation.internal.UnitManagement;
 import be.eenloket.shared.LegalEntities;
+import be.eenloket.shared.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import org.springframework.context.MessageSource;
@@ -162,7 +163,7 @@ class UnitController {
 	}
 
 	@PostMapping("/organogram/eenheden/{id}/opheffen")
-	String close(@PathVariable long id, @ModelAttribute("closeForm") CloseForm form, BindingResult result, Model model,
+	String close(@PathVariable long id, @Valid @ModelAttribute("closeForm") CloseForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		var unit = snapshots.asOf(LocalDate.now(clock)).unit(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (form.getDate() == null && !result.hasFieldErrors("date")) {
@@ -254,6 +255,7 @@ class UnitController {
 	public static class CloseForm {
 
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		@PlausibleDate(from = "-P1Y", to = "P5Y")
 		private LocalDate date;
 
 		public LocalDate getDate() {

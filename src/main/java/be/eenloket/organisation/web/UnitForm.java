@@ -7,6 +7,7 @@ import java.util.List;
 import be.eenloket.organisation.UnitType;
 import be.eenloket.organisation.internal.Snapshot;
 import be.eenloket.organisation.internal.UnitValues;
+import be.eenloket.shared.PlausibleDate;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -60,6 +61,7 @@ public class UnitForm {
 	private Mode mode = Mode.CHANGE;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@PlausibleDate(from = "-P50Y", to = "P5Y")
 	private LocalDate effectiveDate;
 
 	private Long periodId;

@@ -1,13 +1,16 @@
 package be.eenloket.shared.internal;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -22,6 +25,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static final Set<String> LANGUAGES = Set.of("nl", "en");
 
+	private final boolean secureCookies;
+
+	WebConfiguration(@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
+		this.secureCookies = secureCookies;
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		var resolver = new CookieLocaleResolver("eenloket-lang");
@@ -29,7 +38,14 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");
+		resolver.setCookieSecure(secureCookies);
 		return resolver;
+	}
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldType(LocalDate.class, PlausibleDateFormatting.FORMATTER);
+		registry.addFormatterForFieldAnnotation(new PlausibleDateFormatting.Annotated());
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -28,8 +29,11 @@ class LegalEntityController {
 
 	private final LegalEntityManagement management;
 
-	LegalEntityController(LegalEntityManagement management) {
+	private final SpringValidatorAdapter validator;
+
+	LegalEntityController(LegalEntityManagement management, jakarta.validation.Validator validator) {
 		this.management = management;
+		this.validator = new SpringValidatorAdapter(validator);
 	}
 
 	@InitBinder
@@ -77,11 +81,13 @@ class LegalEntityController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("entity") LegalEntityForm form, BindingResult result,
+	String update(@PathVariable long id, @ModelAttribute("entity") LegalEntityForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("entityId", id);
 		model.addAttribute("editing", true);
+		// the code never changes and the edit form has no field for it: validate with the stored one
 		form.setCode(management.formFor(id).getCode());
+		validator.validate(form, result);
 		try {
 			var updated = management.update(id, form, result);
 			if (updated.isEmpty()) {

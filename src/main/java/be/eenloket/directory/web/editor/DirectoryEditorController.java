@@ -274,6 +274,7 @@ class DirectoryEditorController {
 		var form = new HoursForm();
 		form.setValidFrom(LocalDate.now(clock));
 		form.setDays(editing.hoursText(id, LocalDate.now(clock)));
+		form.setVersion(editing.servicePointVersion(id));
 		return simple("hours", servicePoint(id), form, model);
 	}
 
@@ -285,7 +286,15 @@ class DirectoryEditorController {
 			form.getDays().add("");
 		}
 		if (!result.hasErrors()) {
-			editing.replaceHours(id, form.getValidFrom(), form.getDays(), result);
+			try {
+				editing.replaceHours(id, form.getVersion() == null ? -1 : form.getVersion(), form.getValidFrom(),
+						form.getDays(), result);
+			}
+			catch (OptimisticLockingFailureException concurrent) {
+				// a colleague saved the hours (or the service point) since this form was opened: show theirs
+				model.addAttribute("concurrentEdit", true);
+				return hoursForm(id, model);
+			}
 		}
 		if (result.hasErrors()) {
 			return simple("hours", point, form, model);

@@ -3,6 +3,7 @@ package be.eenloket.directory.web.editor;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import be.eenloket.shared.PlausibleDate;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,6 +19,7 @@ public class ExceptionForm {
 
 	@NotNull(message = "{editor.date.required}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@PlausibleDate(from = "-P1Y", to = "P5Y")
 	private LocalDate day;
 
 	private boolean closed;

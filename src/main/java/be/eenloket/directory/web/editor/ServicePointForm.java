@@ -3,6 +3,7 @@ package be.eenloket.directory.web.editor;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import be.eenloket.shared.PlausibleDate;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,6 +48,7 @@ public class ServicePointForm {
 	private Long roomId;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@PlausibleDate(from = "-P50Y", to = "P5Y")
 	private LocalDate validFrom;
 
 	private Long version;
