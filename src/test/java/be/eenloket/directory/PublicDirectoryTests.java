@@ -81,6 +81,25 @@ class PublicDirectoryTests {
 	}
 
 	@Test
+	void aWeddingGuestFindsTheTrouwzaalOnTheFirstFloor() throws Exception {
+		mvc.perform(get("/zoeken").param("q", "trouwzaal"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Trouwzaal")))
+			.andExpect(content().string(containsString("1ste verdieping, Gemeentehuis")))
+			.andExpect(content().string(containsString("/gebouwen/gemeentehuis/verdiepingen/1")));
+	}
+
+	@Test
+	void englishSearchFindsIncomeSupportAndBulkyWaste() throws Exception {
+		mvc.perform(get("/zoeken").param("q", "income support").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Leefloon aanvragen")));
+		mvc.perform(get("/zoeken").param("q", "bulky waste"))
+			.andExpect(content().string(containsString("Grofvuil laten ophalen")))
+			.andExpect(content().string(containsString("Site Bloemestraat")));
+	}
+
+	@Test
 	void nothingFoundGivesAFriendlyPageWithTheFrontDesk() throws Exception {
 		mvc.perform(get("/zoeken").param("q", "<b>xyzzy</b>"))
 			.andExpect(status().isOk())
