@@ -88,6 +88,20 @@ class PublicDirectoryController {
 			.body(json.openData(data, today));
 	}
 
+	/**
+	 * The search as open data (docs/open-data.md): the same answers in the same order as the search page, for other
+	 * sites and apps. Not cached: every answer comes from the in-memory index.
+	 */
+	@GetMapping(path = "/open-data/zoeken.json", produces = "application/json")
+	org.springframework.http.ResponseEntity<java.util.Map<String, Object>> openDataSearch(
+			@RequestParam(name = "q", required = false) String query) {
+		var data = readModel.current();
+		var cleaned = DirectorySearch.clean(query);
+		return org.springframework.http.ResponseEntity.ok()
+			.header("Access-Control-Allow-Origin", "*")
+			.body(json.searchResults(data, cleaned, search.search(cleaned), LocalDate.now(clock)));
+	}
+
 	@GetMapping("/")
 	String home(Model model) {
 		var data = readModel.current();
