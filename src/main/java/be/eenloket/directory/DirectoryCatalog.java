@@ -37,13 +37,17 @@ public interface DirectoryCatalog {
 	Optional<TaskInfo> task(long id);
 
 	/**
-	 * The public search (Dutch, accent-insensitive, typo-tolerant, synonyms), best match first: each match is a
-	 * task or a service point.
+	 * The public search (Dutch and English, accent-insensitive, typo-tolerant, synonyms, parts of compounds), best
+	 * match first: each match is a task, a service point or a place (a room, a floor or a building). Answered from
+	 * an in-memory index, never from the database.
 	 */
 	List<Match> search(String query);
 
-	/** A search match: exactly one of {@code task} and {@code servicePoint} is set. */
-	record Match(TaskInfo task, ServicePointInfo servicePoint) {
+	/**
+	 * A search match: exactly one of {@code task}, {@code servicePoint} and {@code place} is set. A place is a room
+	 * (with its floor and building), a floor (no room) or a building (no floor: {@code floor} is {@code null}).
+	 */
+	record Match(TaskInfo task, ServicePointInfo servicePoint, Place place) {
 	}
 
 	/** A task of the catalogue with the service points that handle it. */
@@ -62,7 +66,7 @@ public interface DirectoryCatalog {
 			boolean byAppointment, Place place, Relocation relocation, Opening opening) {
 	}
 
-	/** A building, floor and optional room. */
+	/** A building, floor and optional room (a building on its own has no floor: {@code floor} is {@code null}). */
 	record Place(String building, String buildingSlug, int level, String floor, String room) {
 	}
 

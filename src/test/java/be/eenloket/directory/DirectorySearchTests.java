@@ -4,8 +4,8 @@ import java.util.List;
 
 import be.eenloket.directory.internal.DirectoryReadModel;
 import be.eenloket.directory.internal.DirectorySearch;
-import be.eenloket.directory.internal.DirectorySearch.Hit;
-import be.eenloket.directory.internal.DirectorySearch.Kind;
+import be.eenloket.directory.internal.search.DirectoryIndex.Hit;
+import be.eenloket.directory.internal.search.DirectoryIndex.Kind;
 import be.eenloket.support.IntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,7 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Search ranking on real PostgreSQL with the demo directory: the best answer comes first. */
+/**
+ * Search ranking on the application's own index of the demo directory (loaded from real PostgreSQL): the best
+ * answer comes first, rooms when named, English too, and odd input never fails.
+ */
 @IntegrationTest
 class DirectorySearchTests {
 
@@ -52,9 +55,66 @@ class DirectorySearchTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "   ", "'; drop table dir_task; --", "<script>alert(1)</script>", "😀😀😀", "%_\\",
-			"!!!", "a & b | c", "\u0000\u0007" })
+			"!!!", "a & b | c", "\u0000\u0007", "title:*", "a AND (", "name:paspoort~2^10", "*", "?", "\"\"", "[* TO *]",
+			"+-!():^[]\"{}~*?|&/" })
 	void oddInputReturnsAnAnswerNotAnError(String query) {
 		assertThat(search.search(query)).isNotNull();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "   ", "!!!", "?!.,;:", "a AND (", "title:*", "*" })
+	void inputWithoutAWordFindsNothing(String query) {
+		assertThat(search.search(query)).isEmpty();
+	}
+
+	@Test
+	void tenThousandCharactersAreCutAndAnswered() {
+		var query = "paspoort " + "x".repeat(10_000);
+		assertThat(search.search(query)).isNotEmpty();
+		assertThat(search.search("ab".repeat(5_000))).isEmpty();
+	}
+
+	@ParameterizedTest(name = "\"{0}\" finds the room {1} first")
+	@CsvSource({ "trouwzaal, Trouwzaal", "raadzaal, Raadzaal", "collegezaal, Collegezaal", "refter, Refter",
+			"polyvalente ruimte, Polyvalente ruimte" })
+	void aRoomIsFoundWhenTheQuestionNamesIt(String query, String room) {
+		var first = search.search(query).get(0);
+		assertThat(first.kind()).isEqualTo(Kind.ROOM);
+		assertThat(readModel.current().rooms().get(first.id()).name()).isEqualTo(room);
+	}
+
+	@Test
+	void aTaskComesBeforeARoomWithTheSameWordUnlessTheQuestionNamesTheRoom() {
+		// "trouwen" is the wedding task; "trouwzaal" is a synonym of that task and the name of the room
+		var trouwen = search.search("trouwen");
+		assertThat(trouwen.get(0).kind()).isEqualTo(Kind.TASK);
+		assertThat(readModel.current().tasks().get(trouwen.get(0).id()).slug()).isEqualTo("huwelijk");
+		var trouwzaal = search.search("trouwzaal");
+		assertThat(trouwzaal.get(0).kind()).isEqualTo(Kind.ROOM);
+		assertThat(trouwzaal).extracting(Hit::kind).contains(Kind.TASK);
+	}
+
+	@ParameterizedTest(name = "\"{0}\" (English) finds {1} first")
+	@CsvSource({ "passport, paspoort", "income support, leefloon", "bulky waste, grofvuil", "driving licence, rijbewijs",
+			"identity card, identiteitskaart" })
+	void englishQuestionsFindTheTask(String query, String expectedTask) {
+		var first = search.search(query).get(0);
+		assertThat(first.kind()).isEqualTo(Kind.TASK);
+		assertThat(readModel.current().tasks().get(first.id()).slug()).isEqualTo(expectedTask);
+	}
+
+	@Test
+	void socialServiceInEnglishFindsTheSocialService() {
+		assertThat(names(search.search("social service"))).first().isEqualTo("Sociale dienst (Sociaal Huis)");
+	}
+
+	@Test
+	void theExactWordRanksAboveItsNearMisses() {
+		// "paspoort" is exact for the passport task; its typo "pasport" still finds it, with a lower score
+		var exact = search.search("paspoort").get(0);
+		var typo = search.search("pasport").get(0);
+		assertThat(typo.id()).isEqualTo(exact.id());
+		assertThat(typo.score()).isLessThan(exact.score());
 	}
 
 	@Test
@@ -71,7 +131,13 @@ class DirectorySearchTests {
 	private List<String> names(List<Hit> hits) {
 		var data = readModel.current();
 		return hits.stream()
-			.map(hit -> hit.kind() == Kind.TASK ? data.tasks().get(hit.id()).name() : data.servicePoints().get(hit.id()).name())
+			.map(hit -> switch (hit.kind()) {
+				case TASK -> data.tasks().get(hit.id()).name();
+				case SERVICE_POINT -> data.servicePoints().get(hit.id()).name();
+				case ROOM -> data.rooms().get(hit.id()).name();
+				case FLOOR -> data.floors().get(hit.id()).displayName();
+				case BUILDING -> data.buildings().get(hit.id()).name();
+			})
 			.toList();
 	}
 

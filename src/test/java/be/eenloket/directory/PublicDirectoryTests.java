@@ -17,6 +17,8 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 /** The public pages with the demo directory, and a relocation taking effect on its date. */
 @IntegrationTest
@@ -78,6 +80,41 @@ class PublicDirectoryTests {
 			.andExpect(content().string(containsString("Gemeentehuis")))
 			.andExpect(content().string(containsString("gelijkvloers")))
 			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*(Nu open tot|Opent vandaag om|Nu gesloten|Vandaag gesloten).*")));
+	}
+
+	@Test
+	void aWeddingGuestFindsTheTrouwzaalOnTheFirstFloor() throws Exception {
+		mvc.perform(get("/zoeken").param("q", "trouwzaal"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Trouwzaal")))
+			.andExpect(content().string(containsString("1ste verdieping, Gemeentehuis")))
+			.andExpect(content().string(containsString("/gebouwen/gemeentehuis/verdiepingen/1")));
+	}
+
+	@Test
+	void englishSearchFindsIncomeSupportAndBulkyWaste() throws Exception {
+		mvc.perform(get("/zoeken").param("q", "income support").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Leefloon aanvragen")));
+		mvc.perform(get("/zoeken").param("q", "bulky waste"))
+			.andExpect(content().string(containsString("Grofvuil laten ophalen")))
+			.andExpect(content().string(containsString("Site Bloemestraat")));
+	}
+
+	@Test
+	void theSearchIsOpenDataToo() throws Exception {
+		mvc.perform(get("/open-data/zoeken.json").param("q", "trouwzaal"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Access-Control-Allow-Origin", "*"))
+			.andExpect(jsonPath("$.results[0].type").value("room"))
+			.andExpect(jsonPath("$.results[0].name").value("Trouwzaal"))
+			.andExpect(jsonPath("$.results[0].building").value("gemeentehuis"))
+			.andExpect(jsonPath("$.results[0].floorLevel").value(1));
+		mvc.perform(get("/open-data/zoeken.json").param("q", "paspoort"))
+			.andExpect(jsonPath("$.results[0].id").value("paspoort"))
+			.andExpect(jsonPath("$.results[0].servicePoints[0].floorName").value("gelijkvloers"));
+		mvc.perform(get("/open-data/zoeken.json").param("q", "a AND (")).andExpect(jsonPath("$.results").isEmpty());
+		mvc.perform(get("/open-data/zoeken.json")).andExpect(status().isOk()).andExpect(jsonPath("$.results").isEmpty());
 	}
 
 	@Test

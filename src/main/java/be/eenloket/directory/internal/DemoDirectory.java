@@ -103,6 +103,72 @@ class DemoDirectory implements ApplicationRunner {
 			gemeenteraad|Besluiten van de gemeenteraad|secretariaat|nee|gratis||gemeenteraad besluiten notulen agenda|15|Agenda, besluiten en notulen van gemeenteraad en college.
 			""";
 
+	/** English search words of service points and tasks: slug | words (what people type in English). */
+	static final String ENGLISH_KEYWORDS = """
+			onthaal|reception information desk help welcome front desk
+			personeelsdienst|human resources hr personnel jobs staff
+			burgerzaken|civil affairs population registry registry office citizen services identity card passport driving licence
+			cultuur-jeugddienst|culture youth leisure associations clubs
+			uitloket|tickets leisure pass culture events
+			secretariaat-burgemeester|mayor office appointment alderman
+			communicatie|communication press website newsletter
+			secretariaat|secretariat council minutes decisions
+			financiele-dienst|finance invoices payments taxes
+			veiligheid|safety security emergency planning
+			erfgoed|heritage archive history
+			evenementen|events festival party
+			sociale-dienst|social service social welfare welfare office social assistance social worker public social welfare centre
+			ict|it computer helpdesk
+			infrastructuur|infrastructure public works technical service roads buildings green
+			mop-team|social support project
+			omgeving|environment planning permit urban planning
+			identiteitskaart|identity card id card eid electronic identity
+			paspoort|passport travel document
+			kids-id|kids id child identity card children
+			rijbewijs|driving licence driving license driver licence drivers license car
+			voorlopig-rijbewijs|provisional driving licence learner permit driving lessons
+			internationaal-rijbewijs|international driving licence international driving permit
+			attest-gezinssamenstelling|household composition certificate family composition
+			bewijs-van-woonst|proof of residence certificate of residence proof of address
+			uittreksel-strafregister|criminal record certificate of good conduct police record
+			adreswijziging|change of address moving house new address relocation
+			huwelijk|marriage wedding getting married
+			wettelijke-samenwoning|legal cohabitation registered partnership
+			geboorteaangifte|birth registration birth certificate baby
+			overlijden|death registration death certificate funeral
+			nationaliteit|belgian nationality citizenship naturalisation naturalization
+			euthanasie|euthanasia advance directive living will
+			orgaandonatie|organ donation organ donor
+			parkeerkaart|residents parking permit parking card
+			leefloon|income support living wage minimum income social benefit welfare benefit
+			financiele-steun|financial support financial aid financial help bills emergency aid
+			huurwaarborg|rent deposit rental guarantee
+			medische-kaart|medical card medical costs doctor pharmacy hospital
+			budgetbegeleiding|budget guidance budget coaching money management
+			schuldbemiddeling|debt mediation debt counselling debt help debts
+			energie|energy bill gas electricity heating allowance
+			mop|social support project guidance
+			omgevingsvergunning|building permit planning permission environmental permit construction renovation
+			melding-milieu|environmental complaint noise nuisance smell
+			grofvuil|bulky waste large waste collection bulky items
+			recyclagepark|recycling park recycling centre recycling center waste
+			melding-openbaar-domein|report street problem broken street light pothole pavement
+			nutsleiding|public domain use skip scaffolding road occupation
+			evenement|event permit party festival
+			zaal-huren|room hire hall rental rent a room venue
+			klacht|complaint ombudsman
+			uitpas|leisure pass uitpas discount card
+			tickets|tickets theatre concert show
+			jeugdsubsidie|youth grant youth club subsidy
+			speelplein|playground holiday play scheme children summer
+			vacature|jobs vacancy apply job application
+			factuur|invoice bill payment
+			belastingen|local taxes tax assessment objection
+			afspraak-burgemeester|appointment with the mayor mayor alderman
+			erfgoed-task|heritage archive genealogy history
+			gemeenteraad|council decisions minutes agenda municipal council
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final DirectoryManagement management;
@@ -151,6 +217,11 @@ class DemoDirectory implements ApplicationRunner {
 
 		var units = new HashMap<String, Long>();
 		jdbc.sql("select code, id from org_unit").query((rs, row) -> units.put(rs.getString(1), rs.getLong(2))).list();
+		var english = new HashMap<String, String>();
+		for (var line : ENGLISH_KEYWORDS.strip().split("\n")) {
+			var f = line.strip().split("\\|", -1);
+			english.put(f[0], f[1]);
+		}
 		var servicePoints = new HashMap<String, Long>();
 		for (var line : SERVICE_POINTS.strip().split("\n")) {
 			var f = line.strip().split("\\|", -1);
@@ -161,7 +232,8 @@ class DemoDirectory implements ApplicationRunner {
 			var floorId = floors.get(f[3] + "/" + f[4]);
 			var roomId = f[5].isEmpty() ? null : rooms.get(f[3] + "/" + f[4] + "/" + f[5]);
 			var id = management.createServicePoint(new ServicePointValues(f[0], f[1], unit, f[8], "050 72 86 00",
-					f[0] + "@maldegem.example", null, "ja".equals(f[6]), f[7]), floorId, roomId, START);
+					f[0] + "@maldegem.example", null, "ja".equals(f[6]), f[7], english.getOrDefault(f[0], "")), floorId,
+					roomId, START);
 			servicePoints.put(f[0], id);
 			hours(f[0], id);
 		}
@@ -169,7 +241,9 @@ class DemoDirectory implements ApplicationRunner {
 			var f = line.strip().split("\\|", -1);
 			var points = new ArrayList<Long>();
 			Arrays.stream(f[2].split(",")).map(servicePoints::get).filter(id -> id != null).forEach(points::add);
-			management.createTask(new TaskValues(f[0], f[1], f[8], f[5], f[4], "ja".equals(f[3]), f[6],
+			// the task "erfgoed" shares its slug with a service point: its English words are under "erfgoed-task"
+			var englishWords = english.getOrDefault("erfgoed".equals(f[0]) ? "erfgoed-task" : f[0], "");
+			management.createTask(new TaskValues(f[0], f[1], f[8], f[5], f[4], "ja".equals(f[3]), f[6], englishWords,
 					Integer.parseInt(f[7])), points);
 		}
 		// the upcoming move: communication goes to the 2nd floor, next to the secretariat, on 1 January

@@ -22,7 +22,7 @@ class DirectoryAccessRules implements AccessRules {
 				AccessRule.anyone("/", "/zoeken", "/producten/{slug}", "/diensten/{slug}", "/gebouwen", "/gebouwen/{slug}",
 				"/gebouwen/{slug}/verdiepingen/{level}", "/gebouwen/{slug}/wegwijzer", "/gebouwen/{slug}/wegwijzer.pdf",
 				"/gebouwen/{slug}/verdiepingen/{level}/wegwijzer", "/gebouwen/{slug}/verdiepingen/{level}/wegwijzer.pdf",
-				"/open-data/dienstengids.json").onlyFor(HttpMethod.GET, HttpMethod.HEAD));
+				"/open-data/dienstengids.json", "/open-data/zoeken.json").onlyFor(HttpMethod.GET, HttpMethod.HEAD));
 	}
 
 }

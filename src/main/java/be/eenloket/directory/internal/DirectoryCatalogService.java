@@ -96,9 +96,11 @@ class DirectoryCatalogService implements DirectoryCatalog {
 		return search.search(query).stream()
 			.map(hit -> switch (hit.kind()) {
 				case TASK -> Optional.ofNullable(data.tasks().get(hit.id()))
-					.map(task -> new Match(info(data, task, now), null));
+					.map(task -> new Match(info(data, task, now), null, null));
 				case SERVICE_POINT -> Optional.ofNullable(data.servicePoints().get(hit.id()))
-					.map(point -> new Match(null, info(data, point, now)));
+					.map(point -> new Match(null, info(data, point, now), null));
+				case ROOM, FLOOR, BUILDING -> data.placeOf(hit.kind().name(), hit.id())
+					.map(place -> new Match(null, null, place(place)));
 			})
 			.flatMap(Optional::stream)
 			.toList();
@@ -125,8 +127,8 @@ class DirectoryCatalogService implements DirectoryCatalog {
 	}
 
 	private static Place place(DirectoryData.Place place) {
-		return new Place(place.building().name(), place.building().slug(), place.floor().level(),
-				place.floor().displayName(), place.room() == null ? null : place.room().name());
+		return new Place(place.building().name(), place.building().slug(), place.floor() == null ? 0 : place.floor().level(),
+				place.floor() == null ? null : place.floor().displayName(), place.room() == null ? null : place.room().name());
 	}
 
 }

@@ -57,7 +57,7 @@ public record DirectoryData(long version, Map<Long, Building> buildings, Map<Lon
 	}
 
 	public record ServicePoint(long id, String slug, String name, long unitId, String description, String phone,
-			String email, String website, boolean byAppointment, String keywords, boolean active, long version,
+			String email, String website, boolean byAppointment, String keywords, String keywordsEn, boolean active, long version,
 			List<Location> locations, OpeningHours hours, List<Long> taskIds) {
 
 		public Optional<Location> locationOn(LocalDate date) {
@@ -74,12 +74,37 @@ public record DirectoryData(long version, Map<Long, Building> buildings, Map<Lon
 	}
 
 	public record Task(long id, String slug, String name, String description, String whatToBring, String cost,
-			boolean appointmentNeeded, String keywords, int popularity, boolean active, long version,
+			boolean appointmentNeeded, String keywords, String keywordsEn, int popularity, boolean active, long version,
 			List<Long> servicePointIds) {
 	}
 
 	/** Where a service point is on a date, resolved to building, floor and room. */
 	public record Place(Building building, Floor floor, Room room, LocalDate since) {
+	}
+
+	/**
+	 * A room ({@code ROOM}), a floor ({@code FLOOR}) or a building ({@code BUILDING}) as a place, if it exists and
+	 * its building is in use; the place of a building has no floor.
+	 */
+	public Optional<Place> placeOf(String kind, long id) {
+		Room room = null;
+		Floor floor = null;
+		Building building;
+		switch (kind) {
+			case "ROOM" -> {
+				room = rooms.get(id);
+				floor = room == null ? null : floors.get(room.floorId());
+				building = floor == null ? null : buildings.get(floor.buildingId());
+			}
+			case "FLOOR" -> {
+				floor = floors.get(id);
+				building = floor == null ? null : buildings.get(floor.buildingId());
+			}
+			case "BUILDING" -> building = buildings.get(id);
+			default -> throw new IllegalArgumentException(kind);
+		}
+		return building == null || !building.active() ? Optional.empty()
+				: Optional.of(new Place(building, floor, room, null));
 	}
 
 	public Optional<Place> placeOf(ServicePoint servicePoint, LocalDate date) {

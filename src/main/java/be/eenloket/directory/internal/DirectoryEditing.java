@@ -45,9 +45,10 @@ public class DirectoryEditing {
 	public void updateServicePoint(long id, long version, DirectoryManagement.ServicePointValues values) {
 		var updated = jdbc.sql("""
 				update dir_service_point set name = ?, unit_id = ?, description = ?, phone = ?, email = ?, website = ?,
-				    by_appointment = ?, keywords = ?, version = version + 1 where id = ? and version = ?""")
+				    by_appointment = ?, keywords = ?, keywords_en = ?, version = version + 1 where id = ? and version = ?""")
 			.params(values.name(), values.unitId(), values.description(), values.phone(), values.email(), values.website(),
-					values.byAppointment(), values.keywords() == null ? "" : values.keywords(), id, version)
+					values.byAppointment(), values.keywords() == null ? "" : values.keywords(),
+					values.keywordsEn() == null ? "" : values.keywordsEn(), id, version)
 			.update();
 		if (updated != 1) {
 			throw new ObjectOptimisticLockingFailureException("dir_service_point", id);
@@ -74,9 +75,9 @@ public class DirectoryEditing {
 	public void updateTask(long id, long version, DirectoryManagement.TaskValues values, List<Long> servicePointIds) {
 		var updated = jdbc.sql("""
 				update dir_task set name = ?, description = ?, what_to_bring = ?, cost = ?, appointment_needed = ?,
-				    keywords = ?, version = version + 1 where id = ? and version = ?""")
+				    keywords = ?, keywords_en = ?, version = version + 1 where id = ? and version = ?""")
 			.params(values.name(), values.description(), values.whatToBring(), values.cost(), values.appointmentNeeded(),
-					values.keywords(), id, version)
+					values.keywords(), values.keywordsEn() == null ? "" : values.keywordsEn(), id, version)
 			.update();
 		if (updated != 1) {
 			throw new ObjectOptimisticLockingFailureException("dir_task", id);

@@ -70,17 +70,26 @@ public class DirectoryManagement {
 		return id;
 	}
 
+	/** @param keywordsEn English search words (citizens who search in English), separated by spaces */
 	public record ServicePointValues(String slug, String name, long unitId, String description, String phone,
-			String email, String website, boolean byAppointment, String keywords) {
+			String email, String website, boolean byAppointment, String keywords, String keywordsEn) {
+
+		public ServicePointValues(String slug, String name, long unitId, String description, String phone, String email,
+				String website, boolean byAppointment, String keywords) {
+			this(slug, name, unitId, description, phone, email, website, byAppointment, keywords, "");
+		}
+
 	}
 
 	@Transactional
 	public long createServicePoint(ServicePointValues values, long floorId, Long roomId, LocalDate from) {
 		var id = jdbc.sql("""
-				insert into dir_service_point (slug, name, unit_id, description, phone, email, website, by_appointment, keywords)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				insert into dir_service_point (slug, name, unit_id, description, phone, email, website, by_appointment, keywords,
+				    keywords_en)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(values.slug(), values.name(), values.unitId(), values.description(), values.phone(),
-					values.email(), values.website(), values.byAppointment(), values.keywords() == null ? "" : values.keywords())
+					values.email(), values.website(), values.byAppointment(), values.keywords() == null ? "" : values.keywords(),
+					values.keywordsEn() == null ? "" : values.keywordsEn())
 			.query(Long.class)
 			.single();
 		jdbc.sql("insert into dir_location (service_point_id, floor_id, room_id, valid_from) values (?, ?, ?, ?)")
@@ -150,17 +159,26 @@ public class DirectoryManagement {
 		return id;
 	}
 
+	/** @param keywordsEn English search words (citizens who search in English), separated by spaces */
 	public record TaskValues(String slug, String name, String description, String whatToBring, String cost,
-			boolean appointmentNeeded, String keywords, int popularity) {
+			boolean appointmentNeeded, String keywords, String keywordsEn, int popularity) {
+
+		public TaskValues(String slug, String name, String description, String whatToBring, String cost,
+				boolean appointmentNeeded, String keywords, int popularity) {
+			this(slug, name, description, whatToBring, cost, appointmentNeeded, keywords, "", popularity);
+		}
+
 	}
 
 	@Transactional
 	public long createTask(TaskValues values, List<Long> servicePointIds) {
 		var id = jdbc.sql("""
-				insert into dir_task (slug, name, description, what_to_bring, cost, appointment_needed, keywords, popularity)
-				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				insert into dir_task (slug, name, description, what_to_bring, cost, appointment_needed, keywords, keywords_en,
+				    popularity)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(values.slug(), values.name(), values.description(), values.whatToBring(), values.cost(),
-					values.appointmentNeeded(), values.keywords(), values.popularity())
+					values.appointmentNeeded(), values.keywords(), values.keywordsEn() == null ? "" : values.keywordsEn(),
+					values.popularity())
 			.query(Long.class)
 			.single();
 		for (var servicePointId : servicePointIds) {

@@ -111,7 +111,7 @@ public class DirectoryReadModel {
 		var tasks = jdbc.sql("select * from dir_task").query((rs, row) -> new DirectoryData.Task(rs.getLong("id"),
 				rs.getString("slug"), rs.getString("name"), rs.getString("description"), rs.getString("what_to_bring"),
 				rs.getString("cost"), rs.getBoolean("appointment_needed"), rs.getString("keywords"),
-				rs.getInt("popularity"), rs.getBoolean("active"), rs.getLong("version"),
+				rs.getString("keywords_en"), rs.getInt("popularity"), rs.getBoolean("active"), rs.getLong("version"),
 				List.copyOf(pointsOfTask.getOrDefault(rs.getLong("id"), List.of())))).list();
 		return new DirectoryData(version, byId(buildings, DirectoryData.Building::id), byId(floors, DirectoryData.Floor::id),
 				byId(rooms, DirectoryData.Room::id), byId(servicePoints, DirectoryData.ServicePoint::id),
@@ -125,7 +125,7 @@ public class DirectoryReadModel {
 		var id = rs.getLong("id");
 		return new DirectoryData.ServicePoint(id, rs.getString("slug"), rs.getString("name"), rs.getLong("unit_id"),
 				rs.getString("description"), rs.getString("phone"), rs.getString("email"), rs.getString("website"),
-				rs.getBoolean("by_appointment"), rs.getString("keywords"), rs.getBoolean("active"),
+				rs.getBoolean("by_appointment"), rs.getString("keywords"), rs.getString("keywords_en"), rs.getBoolean("active"),
 				rs.getLong("version"), List.copyOf(locations.getOrDefault(id, List.of())),
 				new OpeningHours(schedules.getOrDefault(id, List.of()), exceptions.getOrDefault(id, List.of())),
 				List.copyOf(tasks.getOrDefault(id, List.of())));

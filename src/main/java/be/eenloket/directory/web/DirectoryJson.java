@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import be.eenloket.directory.internal.DirectoryData;
+import be.eenloket.directory.internal.search.DirectoryIndex;
 import be.eenloket.directory.internal.OpeningHours;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -165,10 +166,74 @@ class DirectoryJson {
 				map.put("cost", task.cost());
 				map.put("appointmentNeeded", task.appointmentNeeded());
 				map.put("keywords", task.keywords());
+				put(map, "keywordsEn", task.keywordsEn());
 				map.put("servicePoints", data.servicePointsOf(task).stream().map(DirectoryData.ServicePoint::slug).toList());
 				return map;
 			}).toList());
 		return result;
+	}
+
+	/** Search answers as open data (docs/open-data.md): the same search and order as the public search page. */
+	Map<String, Object> searchResults(DirectoryData data, String query, List<DirectoryIndex.Hit> hits, LocalDate today) {
+		var results = new java.util.ArrayList<Map<String, Object>>();
+		for (var hit : hits) {
+			var map = new LinkedHashMap<String, Object>();
+			switch (hit.kind()) {
+				case TASK -> {
+					var task = data.tasks().get(hit.id());
+					if (task == null || !task.active()) {
+						continue;
+					}
+					map.put("type", "task");
+					map.put("id", task.slug());
+					map.put("name", task.name());
+					map.put("servicePoints", data.servicePointsOf(task).stream().map(point -> where(data, point, today)).toList());
+				}
+				case SERVICE_POINT -> {
+					var point = data.servicePoints().get(hit.id());
+					if (point == null || !point.active()) {
+						continue;
+					}
+					map.put("type", "servicePoint");
+					map.putAll(where(data, point, today));
+				}
+				case ROOM, FLOOR, BUILDING -> {
+					var place = data.placeOf(hit.kind().name(), hit.id()).orElse(null);
+					if (place == null) {
+						continue;
+					}
+					map.put("type", hit.kind().name().toLowerCase(java.util.Locale.ROOT));
+					map.put("name", place.room() != null ? place.room().name()
+							: place.floor() != null ? place.floor().displayName() : place.building().name());
+					map.put("building", place.building().slug());
+					if (place.floor() != null) {
+						map.put("floorLevel", place.floor().level());
+						map.put("floorName", place.floor().displayName());
+					}
+				}
+			}
+			results.add(map);
+		}
+		var result = new LinkedHashMap<String, Object>();
+		result.put("query", query);
+		result.put("version", data.version());
+		result.put("results", results);
+		return result;
+	}
+
+	private static Map<String, Object> where(DirectoryData data, DirectoryData.ServicePoint point, LocalDate today) {
+		var map = new LinkedHashMap<String, Object>();
+		map.put("id", point.slug());
+		map.put("name", point.name());
+		data.placeOf(point, today).ifPresent(place -> {
+			map.put("building", place.building().slug());
+			map.put("floorLevel", place.floor().level());
+			map.put("floorName", place.floor().displayName());
+			if (place.room() != null) {
+				map.put("room", place.room().name());
+			}
+		});
+		return map;
 	}
 
 	private static void put(Map<String, Object> map, String key, Object value) {

@@ -50,8 +50,11 @@ class PublicDirectoryController {
 			OpeningHours.Status status) {
 	}
 
-	/** A search result: a task with the service points that handle it, or a service point on its own. */
-	public record Result(DirectoryData.Task task, List<PointView> points) {
+	/**
+	 * A search result: a task with the service points that handle it, a service point on its own, or a place (a room,
+	 * a floor or a building: {@code place} set, with the service points on that floor today).
+	 */
+	public record Result(DirectoryData.Task task, List<PointView> points, DirectoryData.Place place) {
 	}
 
 	private final DirectoryReadModel readModel;
@@ -85,6 +88,20 @@ class PublicDirectoryController {
 			.body(json.openData(data, today));
 	}
 
+	/**
+	 * The search as open data (docs/open-data.md): the same answers in the same order as the search page, for other
+	 * sites and apps. Not cached: every answer comes from the in-memory index.
+	 */
+	@GetMapping(path = "/open-data/zoeken.json", produces = "application/json")
+	org.springframework.http.ResponseEntity<java.util.Map<String, Object>> openDataSearch(
+			@RequestParam(name = "q", required = false) String query) {
+		var data = readModel.current();
+		var cleaned = DirectorySearch.clean(query);
+		return org.springframework.http.ResponseEntity.ok()
+			.header("Access-Control-Allow-Origin", "*")
+			.body(json.searchResults(data, cleaned, search.search(cleaned), LocalDate.now(clock)));
+	}
+
 	@GetMapping("/")
 	String home(Model model) {
 		var data = readModel.current();
@@ -107,20 +124,27 @@ class PublicDirectoryController {
 		var cleaned = DirectorySearch.clean(query);
 		var results = new ArrayList<Result>();
 		var shownPoints = new LinkedHashSet<Long>();
+		var today = LocalDate.now(clock);
 		for (var hit : search.search(cleaned)) {
-			if (hit.kind() == DirectorySearch.Kind.TASK) {
-				var task = data.tasks().get(hit.id());
-				if (task != null) {
-					var points = data.servicePointsOf(task).stream().map(point -> view(data, point)).toList();
-					points.forEach(point -> shownPoints.add(point.point().id()));
-					results.add(new Result(task, points));
+			switch (hit.kind()) {
+				case TASK -> {
+					var task = data.tasks().get(hit.id());
+					if (task != null) {
+						var points = data.servicePointsOf(task).stream().map(point -> view(data, point)).toList();
+						points.forEach(point -> shownPoints.add(point.point().id()));
+						results.add(new Result(task, points, null));
+					}
 				}
-			}
-			else if (shownPoints.add(hit.id())) {
-				var point = data.servicePoints().get(hit.id());
-				if (point != null && point.active()) {
-					results.add(new Result(null, List.of(view(data, point))));
+				case SERVICE_POINT -> {
+					var point = data.servicePoints().get(hit.id());
+					if (point != null && point.active() && shownPoints.add(hit.id())) {
+						results.add(new Result(null, List.of(view(data, point)), null));
+					}
 				}
+				case ROOM, FLOOR, BUILDING -> data.placeOf(hit.kind().name(), hit.id())
+					.ifPresent(place -> results.add(new Result(null, place.floor() == null ? List.of()
+							: data.servicePointsOn(place.floor().id(), today).stream().map(point -> view(data, point)).toList(),
+							place)));
 			}
 		}
 		model.addAttribute("query", cleaned);

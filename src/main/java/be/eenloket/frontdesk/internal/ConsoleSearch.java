@@ -43,8 +43,12 @@ public class ConsoleSearch {
 	public record PointDetails(DirectoryCatalog.ServicePointInfo point, UnitLeads leads) {
 	}
 
-	/** A task with (the first of) the service points that handle it, or a service point on its own. */
-	public record DirectoryMatch(DirectoryCatalog.TaskInfo task, List<PointDetails> points, int morePoints) {
+	/**
+	 * A task with (the first of) the service points that handle it, a service point on its own, or a place (a room,
+	 * a floor or a building) with no points.
+	 */
+	public record DirectoryMatch(DirectoryCatalog.TaskInfo task, List<PointDetails> points, int morePoints,
+			DirectoryCatalog.Place place) {
 	}
 
 	/** A staff member with (the first of) the desks of their units. */
@@ -89,8 +93,10 @@ public class ConsoleSearch {
 					? new DirectoryMatch(match.task(), match.task().servicePoints().stream()
 						.limit(MAX_POINTS)
 						.map(point -> details(point, index))
-						.toList(), Math.max(0, match.task().servicePoints().size() - MAX_POINTS))
-					: new DirectoryMatch(null, List.of(details(match.servicePoint(), index)), 0))
+						.toList(), Math.max(0, match.task().servicePoints().size() - MAX_POINTS), null)
+					: match.servicePoint() != null
+							? new DirectoryMatch(null, List.of(details(match.servicePoint(), index)), 0, null)
+							: new DirectoryMatch(null, List.of(), 0, match.place()))
 			.toList();
 		return new Results(cleaned, matches, staff(cleaned, index));
 	}

@@ -132,6 +132,7 @@ class DirectoryEditorController {
 		form.setWebsite(point.website());
 		form.setByAppointment(point.byAppointment());
 		form.setKeywords(point.keywords());
+		form.setKeywordsEn(point.keywordsEn());
 		form.setVersion(point.version());
 		return servicePointForm(form, point, model);
 	}
@@ -335,6 +336,7 @@ class DirectoryEditorController {
 		form.setCost(task.cost());
 		form.setAppointmentNeeded(task.appointmentNeeded());
 		form.setKeywords(task.keywords());
+		form.setKeywordsEn(task.keywordsEn());
 		form.setServicePointIds(new ArrayList<>(task.servicePointIds()));
 		form.setVersion(task.version());
 		return taskForm(form, task, model);
@@ -700,12 +702,14 @@ class DirectoryEditorController {
 	private static DirectoryManagement.ServicePointValues values(String slug, ServicePointForm form) {
 		return new DirectoryManagement.ServicePointValues(slug, form.getName().strip(), form.getUnitId(),
 				blank(form.getDescription()), blank(form.getPhone()), blank(form.getEmail()), blank(form.getWebsite()),
-				form.isByAppointment(), form.getKeywords() == null ? "" : form.getKeywords().strip());
+				form.isByAppointment(), form.getKeywords() == null ? "" : form.getKeywords().strip(),
+				form.getKeywordsEn() == null ? "" : form.getKeywordsEn().strip());
 	}
 
 	private static DirectoryManagement.TaskValues taskValues(String slug, TaskForm form) {
 		return new DirectoryManagement.TaskValues(slug, form.getName().strip(), form.getDescription().strip(),
-				nonNull(form.getWhatToBring()), nonNull(form.getCost()), form.isAppointmentNeeded(), nonNull(form.getKeywords()), 0);
+				nonNull(form.getWhatToBring()), nonNull(form.getCost()), form.isAppointmentNeeded(), nonNull(form.getKeywords()),
+				nonNull(form.getKeywordsEn()).strip(), 0);
 	}
 
 	private static DirectoryManagement.BuildingValues buildingValues(String slug, BuildingForm form) {

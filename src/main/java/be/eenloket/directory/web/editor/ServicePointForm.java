@@ -43,6 +43,9 @@ public class ServicePointForm {
 	@Size(max = 1000, message = "{editor.keywords.size}")
 	private String keywords;
 
+	@Size(max = 1000, message = "{editor.keywords.size}")
+	private String keywordsEn;
+
 	private Long floorId;
 
 	private Long roomId;
@@ -148,4 +151,12 @@ public class ServicePointForm {
 	public void setVersion(Long version) {
 		this.version = version;
 	}
+	public String getKeywordsEn() {
+		return keywordsEn;
+	}
+
+	public void setKeywordsEn(String keywordsEn) {
+		this.keywordsEn = keywordsEn;
+	}
+
 }

@@ -35,6 +35,9 @@ public class TaskForm {
 	@Size(max = 1000, message = "{editor.keywords.size}")
 	private String keywords;
 
+	@Size(max = 1000, message = "{editor.keywords.size}")
+	private String keywordsEn;
+
 	@NotEmpty(message = "{editor.task.servicePoints.required}")
 	private java.util.List<Long> servicePointIds = new java.util.ArrayList<>();
 
@@ -103,4 +106,12 @@ public class TaskForm {
 	public void setVersion(Long version) {
 		this.version = version;
 	}
+	public String getKeywordsEn() {
+		return keywordsEn;
+	}
+
+	public void setKeywordsEn(String keywordsEn) {
+		this.keywordsEn = keywordsEn;
+	}
+
 }

@@ -1,0 +1,408 @@
+package be.eenloket.directory.internal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import be.eenloket.directory.internal.DirectoryData;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The directory as an in-memory Lucene index: one immutable value per version of the directory data, built in one
+ * go from {@link DirectoryData} (the read model), searched by many threads at once, never written to after the
+ * build. A document is a task, a service point, a building, a floor or a room.
+ * <p>
+ * Ranking is explicit rather than statistical: every word of the question scores the best way it matches a document
+ * (exact word of the name 10, stemmed name 9, a Dutch or English synonym 7 or 6.5, part of a compound in the name 4
+ * or the synonyms 3.5, a typo of the name 3 or of a synonym 2.5, the description 2, where it is 1.5), weighted by
+ * how rare the word is; the words' scores add up. Then a small prior puts tasks ahead of service points, buildings,
+ * floors and rooms when they match equally, and popular tasks ahead of rare ones. A room comes first only when the
+ * question names it (its name scores above any synonym of a task).
+ * <p>
+ * What citizens type is never parsed as Lucene syntax: the question is cut into words by the same analyzers as the
+ * documents and the query is built from those words, so {@code title:*} or {@code a AND (} are just words.
+ */
+public final class DirectoryIndex {
+
+	public enum Kind {
+
+		TASK(0.6), SERVICE_POINT(0.4), BUILDING(0.3), FLOOR(0.1), ROOM(0.0);
+
+		final double prior;
+
+		Kind(double prior) {
+			this.prior = prior;
+		}
+
+	}
+
+	/** One answer: what it is, its id in {@link DirectoryData}, and its score (higher is better). */
+	public record Hit(Kind kind, long id, double score) {
+	}
+
+	/** How the index was built: for the log and the performance report. */
+	public record Stats(long version, int documents, long buildMillis, long bytes) {
+	}
+
+	static final String NAME = "name", NAME_NL = "name_nl", NAME_PARTS = "name_parts", SYN = "syn", SYN_NL = "syn_nl",
+			SYN_PARTS = "syn_parts", SYN_EN = "syn_en", SYN_EN_PLAIN = "syn_en_plain", DESC_NL = "desc_nl",
+			PLACE_NL = "place_nl", TYPOS = "typos";
+
+	/**
+	 * Every field only says which documents hold a term: scores are explicit, so term frequencies, positions and
+	 * length norms would cost memory and build time for nothing.
+	 */
+	static final FieldType WORDS = wordsOnly();
+
+	private static FieldType wordsOnly() {
+		var type = new FieldType();
+		type.setTokenized(true);
+		type.setStored(false);
+		type.setOmitNorms(true);
+		type.setIndexOptions(IndexOptions.DOCS);
+		type.freeze();
+		return type;
+	}
+
+	/** A question has at most this many words; more say nothing new and only cost time. */
+	static final int MAX_WORDS = 12;
+
+	/** Candidates taken from Lucene before the priors reorder them. */
+	static final int CANDIDATES = 100;
+
+	private record Entry(Kind kind, long id, double prior) {
+	}
+
+	private final ByteBuffersDirectory directory;
+
+	private final IndexSearcher searcher;
+
+	private final List<Entry> entries;
+
+	private final Stats stats;
+
+	private final Analyzer plain = SearchAnalysis.plain();
+
+	private final Analyzer dutch = SearchAnalysis.dutch();
+
+	private final Analyzer english = SearchAnalysis.english();
+
+	/** Splits a compound the index does not know as a whole ("jeugdsubsidie", "geluidsoverlast"). */
+	private final Analyzer plainParts;
+
+	private DirectoryIndex(ByteBuffersDirectory directory, IndexSearcher searcher, List<Entry> entries, Stats stats,
+			Analyzer plainParts) {
+		this.plainParts = plainParts;
+		this.directory = directory;
+		this.searcher = searcher;
+		this.entries = entries;
+		this.stats = stats;
+	}
+
+	public Stats stats() {
+		return stats;
+	}
+
+	public long version() {
+		return stats.version();
+	}
+
+	/** Builds the index of the active tasks, service points, buildings, floors and rooms, placed as on {@code today}. */
+	public static DirectoryIndex build(DirectoryData data, LocalDate today) {
+		var started = System.nanoTime();
+		var plain = SearchAnalysis.plain();
+		var words = new LinkedHashSet<String>();
+		Stream.concat(data.tasks().values().stream().filter(DirectoryData.Task::active)
+			.flatMap(task -> Stream.of(task.name(), task.keywords())),
+				data.servicePoints().values().stream().filter(DirectoryData.ServicePoint::active)
+					.flatMap(point -> Stream.of(point.name(), point.keywords())))
+			.filter(Objects::nonNull)
+			.forEach(text -> words.addAll(SearchAnalysis.terms(plain, text)));
+		data.rooms().values().forEach(room -> words.addAll(SearchAnalysis.terms(plain, room.name())));
+		var dictionary = SearchAnalysis.dictionary(words);
+		var parts = SearchAnalysis.dutchParts(dictionary);
+		var dutch = SearchAnalysis.dutch();
+		var analyzers = new HashMap<String, Analyzer>();
+		analyzers.put(NAME, plain);
+		analyzers.put(SYN, plain);
+		analyzers.put(SYN_EN_PLAIN, plain);
+		analyzers.put(TYPOS, plain);
+		analyzers.put(NAME_NL, dutch);
+		analyzers.put(SYN_NL, dutch);
+		analyzers.put(DESC_NL, dutch);
+		analyzers.put(PLACE_NL, dutch);
+		analyzers.put(NAME_PARTS, parts);
+		analyzers.put(SYN_PARTS, parts);
+		analyzers.put(SYN_EN, SearchAnalysis.english());
+		var directory = new ByteBuffersDirectory();
+		var entries = new ArrayList<Entry>();
+		var config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(plain, analyzers))
+			.setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+			.setRAMBufferSizeMB(256)
+			.setUseCompoundFile(false)
+			.setCommitOnClose(true);
+		try (var writer = new IndexWriter(directory, config)) {
+			for (var task : data.tasks().values()) {
+				if (task.active()) {
+					var points = data.servicePointsOf(task).stream().map(DirectoryData.ServicePoint::name)
+						.collect(Collectors.joining(" "));
+					add(writer, entries, new Entry(Kind.TASK, task.id(), Kind.TASK.prior + Math.min(task.popularity(), 100) / 1000.0),
+							task.name(), task.keywords(), task.keywordsEn(),
+							join(task.description(), task.whatToBring()), points);
+				}
+			}
+			for (var point : data.servicePoints().values()) {
+				if (point.active()) {
+					var place = data.placeOf(point, today)
+						.map(p -> join(p.building().name(), p.floor().displayName(), p.room() == null ? null : p.room().name()))
+						.orElse("");
+					add(writer, entries, new Entry(Kind.SERVICE_POINT, point.id(), Kind.SERVICE_POINT.prior), point.name(),
+							point.keywords(), point.keywordsEn(), point.description(), place);
+				}
+			}
+			for (var building : data.buildings().values()) {
+				if (building.active()) {
+					add(writer, entries, new Entry(Kind.BUILDING, building.id(), Kind.BUILDING.prior), building.name(),
+							join(building.street(), building.city()), null,
+							join(building.entranceNotes(), building.accessibilityNotes()), building.address());
+				}
+			}
+			for (var floor : data.floors().values()) {
+				var building = data.buildings().get(floor.buildingId());
+				if (building != null && building.active()) {
+					add(writer, entries, new Entry(Kind.FLOOR, floor.id(), Kind.FLOOR.prior), floor.displayName(), null,
+							null, null, building.name());
+				}
+			}
+			for (var room : data.rooms().values()) {
+				var floor = data.floors().get(room.floorId());
+				var building = floor == null ? null : data.buildings().get(floor.buildingId());
+				if (building != null && building.active()) {
+					add(writer, entries, new Entry(Kind.ROOM, room.id(), Kind.ROOM.prior), room.name(), null, null, null,
+							join(building.name(), floor.displayName()));
+				}
+			}
+		}
+		catch (IOException impossible) {
+			throw new UncheckedIOException(impossible);
+		}
+		try {
+			var reader = DirectoryReader.open(directory);
+			if (reader.leaves().size() != 1 || reader.maxDoc() != entries.size()) {
+				throw new IllegalStateException("The search index must be one segment of " + entries.size() + " documents");
+			}
+			var searcher = new IndexSearcher(reader);
+			// every question is scored by the explicit boosts below; unique questions would only churn a query cache
+			searcher.setQueryCache(null);
+			searcher.setSimilarity(new BM25Similarity());
+			var millis = (System.nanoTime() - started) / 1_000_000;
+			return new DirectoryIndex(directory, searcher, List.copyOf(entries),
+					new Stats(data.version(), entries.size(), millis, bytes(directory) + 32L * entries.size()),
+					SearchAnalysis.plainParts(dictionary));
+		}
+		catch (IOException impossible) {
+			throw new UncheckedIOException(impossible);
+		}
+	}
+
+	/** The index files, all held on the heap by {@link ByteBuffersDirectory}. */
+	private static long bytes(ByteBuffersDirectory directory) throws IOException {
+		var bytes = 0L;
+		for (var file : directory.listAll()) {
+			bytes += directory.fileLength(file);
+		}
+		return bytes;
+	}
+
+	private static void add(IndexWriter writer, List<Entry> entries, Entry entry, String name, String keywords,
+			String keywordsEn, String description, String place) throws IOException {
+		var document = new Document();
+		text(document, name, NAME, NAME_NL, NAME_PARTS);
+		text(document, keywords, SYN, SYN_NL, SYN_PARTS);
+		text(document, keywordsEn, SYN_EN, SYN_EN_PLAIN);
+		text(document, join(name, keywords, keywordsEn), TYPOS);
+		text(document, description, DESC_NL);
+		text(document, place, PLACE_NL);
+		writer.addDocument(document);
+		entries.add(entry);
+	}
+
+	private static void text(Document document, String text, String... fields) {
+		if (text != null && !text.isBlank()) {
+			for (var field : fields) {
+				document.add(new Field(field, text, WORDS));
+			}
+		}
+	}
+
+	private static String join(String... parts) {
+		return Stream.of(parts).filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" "));
+	}
+
+	/** The best {@code max} answers, best first; empty when the question has no word to look for. */
+	public List<Hit> search(String question, int max) {
+		var query = query(question);
+		if (query == null) {
+			return List.of();
+		}
+		try {
+			var top = searcher.search(query, CANDIDATES);
+			var hits = new ArrayList<Hit>(top.scoreDocs.length);
+			for (var scoreDoc : top.scoreDocs) {
+				// one segment, written in order: a document's number is its place in the entries
+				var entry = entries.get(scoreDoc.doc);
+				hits.add(new Hit(entry.kind(), entry.id(), scoreDoc.score + entry.prior()));
+			}
+			hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::kind).thenComparingLong(Hit::id));
+			return List.copyOf(hits.subList(0, Math.min(max, hits.size())));
+		}
+		catch (IOException impossible) {
+			throw new UncheckedIOException(impossible);
+		}
+	}
+
+	/** The query for a question, or {@code null} when it holds no word worth looking for. */
+	Query query(String question) {
+		if (question == null || question.isBlank()) {
+			return null;
+		}
+		// a single letter ("b" of "<b>") says nothing; a single digit may be a house or floor number
+		var words = SearchAnalysis.terms(plain, question).stream()
+			.filter(word -> word.length() > 1 || Character.isDigit(word.charAt(0)))
+			.distinct()
+			.limit(MAX_WORDS)
+			.toList();
+		var meaningful = words.stream()
+			.filter(word -> !SearchAnalysis.isDutchStopWord(word) && !SearchAnalysis.isEnglishStopWord(word))
+			.toList();
+		// a question of only Dutch stop words ("uit", "wie") is still looked up, word for word
+		var lookedUp = meaningful.isEmpty() ? words.stream()
+			.filter(word -> word.length() >= 3 && !SearchAnalysis.isEnglishStopWord(word))
+			.toList() : meaningful;
+		if (lookedUp.isEmpty()) {
+			return null;
+		}
+		var query = new BooleanQuery.Builder();
+		for (var word : lookedUp) {
+			query.add(compoundAware(word), Occur.SHOULD);
+		}
+		return query.build();
+	}
+
+	/**
+	 * A word the index does not hold as a whole may be a compound of words it does hold ("jeugdsubsidie" for
+	 * "subsidie voor een jeugdvereniging"): then its parts count too, at {@value #PART_WEIGHT} of a word's score, so
+	 * a typo of a whole name ("identitijtskaart") still ranks above a name holding only one part ("medische kaart").
+	 */
+	private Query compoundAware(String word) {
+		var whole = wordQuery(word);
+		if (word.length() < 7 || frequency(word) > 0) {
+			return whole;
+		}
+		var parts = SearchAnalysis.terms(plainParts, word).stream().filter(part -> !part.equals(word)).distinct().toList();
+		if (parts.isEmpty()) {
+			return whole;
+		}
+		var query = new BooleanQuery.Builder().add(whole, Occur.SHOULD);
+		for (var part : parts) {
+			query.add(new BoostQuery(wordQuery(part), PART_WEIGHT), Occur.SHOULD);
+		}
+		return query.build();
+	}
+
+	static final float PART_WEIGHT = 0.3f;
+
+	private boolean unknown(String word, String dutchTerm, String englishTerm) {
+		try {
+			var reader = searcher.getIndexReader();
+			return reader.docFreq(new Term(TYPOS, word)) == 0 && reader.docFreq(new Term(NAME_NL, dutchTerm)) == 0
+					&& reader.docFreq(new Term(SYN_NL, dutchTerm)) == 0 && reader.docFreq(new Term(SYN_EN, englishTerm)) == 0;
+		}
+		catch (IOException impossible) {
+			throw new UncheckedIOException(impossible);
+		}
+	}
+
+	/** In how many documents the word is part of the name or the synonyms (for a typo: none). */
+	private int frequency(String word) {
+		try {
+			var reader = searcher.getIndexReader();
+			return Math.max(reader.docFreq(new Term(TYPOS, word)), reader.docFreq(new Term(DESC_NL, word)));
+		}
+		catch (IOException impossible) {
+			throw new UncheckedIOException(impossible);
+		}
+	}
+
+	private Query wordQuery(String word) {
+		var dutchTerm = first(SearchAnalysis.terms(dutch, word), word);
+		var englishTerm = first(SearchAnalysis.terms(english, word), word);
+		var clauses = new ArrayList<Query>();
+		clauses.add(scored(new TermQuery(new Term(NAME, word)), 10));
+		clauses.add(scored(new TermQuery(new Term(NAME_NL, dutchTerm)), 9));
+		clauses.add(scored(new TermQuery(new Term(SYN, word)), 7));
+		clauses.add(scored(new TermQuery(new Term(SYN_NL, dutchTerm)), 6.5f));
+		clauses.add(scored(new TermQuery(new Term(SYN_EN, englishTerm)), 6.5f));
+		clauses.add(scored(new TermQuery(new Term(SYN_EN_PLAIN, word)), 7));
+		clauses.add(scored(new TermQuery(new Term(NAME_PARTS, dutchTerm)), 4));
+		clauses.add(scored(new TermQuery(new Term(SYN_PARTS, dutchTerm)), 3.5f));
+		// A typo is a word no name or synonym holds, as typed or stemmed: only then look for near words (building
+		// the automaton for two edits is the dearest step of a search), over names and synonyms in one field.
+		var edits = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
+		if (edits > 0 && word.chars().allMatch(Character::isLetter) && unknown(word, dutchTerm, englishTerm)) {
+			clauses.add(scored(new FuzzyQuery(new Term(TYPOS, word), edits, 1, 30, true), 3));
+		}
+		clauses.add(scored(new TermQuery(new Term(DESC_NL, dutchTerm)), 2));
+		clauses.add(scored(new TermQuery(new Term(PLACE_NL, dutchTerm)), 1.5f));
+		return new BoostQuery(new DisjunctionMaxQuery(clauses, 0.0f), rarity(word));
+	}
+
+	/** 1 for a word few documents have (or none: a typo), down to 0.5 for a word every document has. */
+	private float rarity(String word) {
+		var documents = Math.max(2, searcher.getIndexReader().numDocs());
+		return (float) (0.5 + 0.5 * Math.log((documents + 1.0) / (frequency(word) + 1.0)) / Math.log(documents + 1.0));
+	}
+
+	private static Query scored(Query query, float score) {
+		return new BoostQuery(new ConstantScoreQuery(query), score);
+	}
+
+	private static String first(List<String> terms, String fallback) {
+		return terms.isEmpty() ? fallback : terms.get(0);
+	}
+
+	/** For diagnostics: the documents in this index by kind. */
+	public Map<Kind, Long> countByKind() {
+		return entries.stream().collect(Collectors.groupingBy(Entry::kind, Collectors.counting()));
+	}
+
+}
