@@ -69,7 +69,7 @@ class OrgChartTests {
 		mvc.perform(get("/organisatie"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Diensthoofd burgerzaken")))
-			.andExpect(content().string(containsString("role=\"img\"")))
+			.andExpect(content().string(containsString("class=\"chart-image\"")))
 			.andExpect(content().string(not(containsString("An Peeters"))))
 			.andExpect(content().string(not(containsString("@maldegem.example"))));
 		mvc.perform(get("/organisatie/kaart.svg"))

@@ -165,7 +165,7 @@ class PhoneAndFormsBrowserTests {
 		var main = browser.page().locator("main");
 		assertThat(main).containsText("gedeeltelijk conform");
 		assertThat(main).containsText("Niet-toegankelijke inhoud");
-		assertThat(main).containsText("vóór 31 maart 2027");
+		assertThat(main).containsText("vóór 30 juni 2027");
 		assertThat(main).containsText("Handhavingsprocedure");
 		assertThat(main).containsText("Laatste controle:");
 		assertThat(browser.page().locator("main a[href^='mailto:']")).hasText("toegankelijkheid@maldegem.example");

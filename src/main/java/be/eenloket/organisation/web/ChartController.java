@@ -107,7 +107,11 @@ class ChartController {
 	String publicChart(Model model, Locale locale) {
 		var snapshot = snapshots.asOf(java.time.LocalDate.now(clock));
 		model.addAttribute("snapshot", snapshot);
-		model.addAttribute("svg", renderer.svg(snapshot, false, locale, title(snapshot, locale), description(snapshot, locale)));
+		// the drawing is an image of /organisatie/kaart.svg: thousands of inline SVG nodes cost a phone half a second
+		var layout = renderer.layout(snapshot, false, locale);
+		model.addAttribute("chartDescription", description(snapshot, locale));
+		model.addAttribute("chartWidth", Math.round(layout.width()));
+		model.addAttribute("chartHeight", Math.round(layout.height()) + 40);
 		return PUBLIC;
 	}
 
