@@ -35,7 +35,7 @@ class OrganogramReportsBrowserTests {
 		// a function's title or grade is corrected on its own page
 		browser.open("/organogram");
 		page.locator("main").getByText("Bibliotheek").first().click();
-		page.getByLabel("Functie Bibliothecaris wijzigen of beëindigen").first().click();
+		page.getByLabel("Functie wijzigen: Bibliothecaris").first().click();
 		browser.assertAccessible();
 		page.getByLabel("Graad").fill("X1");
 		page.locator("main form").first().getByText("Opslaan").click();
