@@ -149,6 +149,15 @@ class IntakeTests {
 			.list()).singleElement().asString().contains(String.valueOf(id)).doesNotContain("Testpersoon");
 	}
 
+	@Test
+	void theInboxListsTheMostUrgentRequestFirstSoTheOverdueOneIsOnTop() {
+		var page = intakes.list(null, 0);
+		assertThat(page.rows()).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(page.rows()).extracting(Intakes.Row::decisionDeadline).isSorted();
+		var overdue = page.rows().stream().filter(row -> row.urgency() == Intakes.Urgency.OVERDUE).count();
+		assertThat(page.rows().subList(0, (int) overdue)).allMatch(row -> row.urgency() == Intakes.Urgency.OVERDUE);
+	}
+
 	private void publish(SocialAidRequestRegistered request) {
 		new TransactionTemplate(transactionManager).executeWithoutResult(status -> events.publishEvent(request));
 	}
