@@ -64,8 +64,8 @@ public class RuleViolation extends RuntimeException {
 
 	private static boolean hasField(Errors errors, String field) {
 		try {
-			errors.getFieldType(field);
-			return true;
+			// an unknown property has no type (and some binders throw): either way the violation is for the whole form
+			return errors.getFieldType(field) != null;
 		}
 		catch (RuntimeException notReadable) {
 			return false;

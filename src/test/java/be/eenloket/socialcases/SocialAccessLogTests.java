@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.LongFunction;
 
 import be.eenloket.identity.MappedEndpoints;
 import be.eenloket.support.IntegrationTest;
@@ -36,7 +35,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SocialAccessLogTests {
 
 	/** File URLs that show no file content (asking for emergency access), so they log nothing. */
-	static final Set<String> NOT_A_READ = Set.of("/sociale-dienst/dossiers/{id}/noodtoegang");
+	static final Set<String> NOT_A_READ = Set.of("/sociale-dienst/dossiers/{id}/noodtoegang",
+			// the secretary's page shows file and register numbers and votes, no content of the files
+			"/bcsd/vergaderingen/{id}");
 
 	@Autowired
 	MockMvc mvc;
@@ -60,11 +61,58 @@ class SocialAccessLogTests {
 		files = new SocialCaseFiles(jdbc, caseFiles);
 	}
 
-	/** A concrete URL for every file read the application maps, given a file with some content. */
-	private Map<String, LongFunction<String>> samples() {
-		var samples = new LinkedHashMap<String, LongFunction<String>>();
-		samples.put("/sociale-dienst/dossiers/{id}", id -> "/sociale-dienst/dossiers/" + id);
+	@Autowired
+	be.eenloket.socialcases.internal.BcsdMeetings meetings;
+
+	/** What the samples read: a file whose request had a hearing and was decided, and a meeting with it on the agenda. */
+	record Fixture(long fileId, long requestId, long forwardedFileId, long forwardedRequestId, long meetingId) {
+	}
+
+	/** A concrete URL for every file read the application maps. */
+	private Map<String, java.util.function.Function<Fixture, String>> samples() {
+		var samples = new LinkedHashMap<String, java.util.function.Function<Fixture, String>>();
+		samples.put("/sociale-dienst/dossiers/{id}", f -> "/sociale-dienst/dossiers/" + f.fileId());
+		samples.put("/sociale-dienst/dossiers/{id}/aanvragen/{requestId}",
+				f -> "/sociale-dienst/dossiers/" + f.fileId() + "/aanvragen/" + f.requestId());
+		samples.put("/sociale-dienst/dossiers/{id}/aanvragen/{requestId}/hoorrecht.pdf",
+				f -> "/sociale-dienst/dossiers/" + f.fileId() + "/aanvragen/" + f.requestId() + "/hoorrecht.pdf");
+		samples.put("/sociale-dienst/dossiers/{id}/aanvragen/{requestId}/beslissing.pdf",
+				f -> "/sociale-dienst/dossiers/" + f.fileId() + "/aanvragen/" + f.requestId() + "/beslissing.pdf");
+		samples.put("/sociale-dienst/dossiers/{id}/aanvragen/{requestId}/doorverwijzing.pdf",
+				f -> "/sociale-dienst/dossiers/" + f.forwardedFileId() + "/aanvragen/" + f.forwardedRequestId()
+						+ "/doorverwijzing.pdf");
+		samples.put("/bcsd/vergaderingen/{id}/agenda", f -> "/bcsd/vergaderingen/" + f.meetingId() + "/agenda");
 		return samples;
+	}
+
+	private Fixture fixture() {
+		var today = LocalDate.now(clock);
+		var worker = new be.eenloket.socialcases.internal.Viewer("wouter",
+				java.util.EnumSet.of(be.eenloket.identity.Role.SOCIAL_WORKER));
+		var chair = new be.eenloket.socialcases.internal.Viewer("voorzitter",
+				java.util.EnumSet.of(be.eenloket.identity.Role.BCSD_CHAIR));
+		var fileId = files.openedFor("wouter", today.minusDays(5));
+		var requestId = request(fileId);
+		caseFiles.planHearing(fileId, version(fileId), requestId, today.atTime(8, 0), "Sociaal Huis", today, worker);
+		caseFiles.propose(fileId, version(fileId), requestId, new be.eenloket.socialcases.internal.CaseFiles.Proposal(
+				be.eenloket.socialcases.internal.AidRequest.Decision.REFUSED, "Inkomen boven de grens", "RMI_14", null,
+				null, null), worker);
+		meetings.chairDecides(requestId, chair);
+		var meetingId = meetings.plan(today.plusDays(20).atTime(19, 0), "Raadzaal", 8);
+		meetings.addItem(meetingId, meetings.meeting(meetingId).getVersion(), requestId);
+		var forwardedFileId = files.openedFor("wouter", today.minusDays(1));
+		var forwardedRequestId = request(forwardedFileId);
+		caseFiles.forward(forwardedFileId, version(forwardedFileId), forwardedRequestId, "OCMW Eeklo",
+				"Woont in Eeklo", today, worker);
+		return new Fixture(fileId, requestId, forwardedFileId, forwardedRequestId, meetingId);
+	}
+
+	private long request(long fileId) {
+		return jdbc.sql("select id from sc_aid_request where case_file_id = ?").param(fileId).query(Long.class).single();
+	}
+
+	private long version(long fileId) {
+		return jdbc.sql("select version from sc_case_file where id = ?").param(fileId).query(Long.class).single();
 	}
 
 	@Test
@@ -72,7 +120,8 @@ class SocialAccessLogTests {
 		var fileReads = new TreeSet<String>();
 		for (var endpoint : endpoints.endpoints()) {
 			var isGet = endpoint.methods().isEmpty() || endpoint.methods().contains(HttpMethod.GET);
-			if (isGet && endpoint.pattern().startsWith("/sociale-dienst/dossiers/{")) {
+			if (isGet && (endpoint.pattern().startsWith("/sociale-dienst/dossiers/{")
+					|| endpoint.pattern().startsWith("/bcsd/vergaderingen/{"))) {
 				fileReads.add(endpoint.pattern());
 			}
 		}
@@ -80,12 +129,13 @@ class SocialAccessLogTests {
 		assertThat(samples().keySet()).as("a sample URL for every mapped file read (add new pages here)")
 			.containsExactlyInAnyOrderElementsOf(fileReads);
 
-		var fileId = files.openedFor("wouter", LocalDate.now(clock));
+		var fixture = fixture();
 		for (var sample : samples().entrySet()) {
-			var before = rows(fileId);
-			mvc.perform(get(sample.getValue().apply(fileId)).with(user("wouter").roles("SOCIAL_WORKER")))
-				.andExpect(status().isOk());
-			assertThat(rows(fileId)).as(sample.getKey()).isEqualTo(before + 1);
+			var before = rows(fixture.fileId()) + rows(fixture.forwardedFileId());
+			var who = sample.getKey().startsWith("/bcsd") ? user("bcsd").roles("BCSD_SECRETARY")
+					: user("wouter").roles("SOCIAL_WORKER");
+			mvc.perform(get(sample.getValue().apply(fixture)).with(who)).andExpect(status().isOk());
+			assertThat(rows(fixture.fileId()) + rows(fixture.forwardedFileId())).as(sample.getKey()).isEqualTo(before + 1);
 		}
 	}
 

@@ -48,6 +48,12 @@ public class AccountManagement implements StaffAccounts {
 
 	@Override
 	@Transactional(readOnly = true)
+	public String displayName(String username) {
+		return accounts.findByUsername(username).map(Account::getDisplayName).orElse(username);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<String> enabledWithRole(Role role) {
 		return accounts.findAllByOrderByUsernameAsc()
 			.stream()

@@ -132,6 +132,38 @@ public class CaseFile {
 		request(requestId).forward(competentOcmw, reasons, on, today);
 	}
 
+	void planHearing(long requestId, java.time.LocalDateTime at, String place, LocalDate invitedOn, LocalDate today) {
+		requireOpen();
+		request(requestId).planHearing(at, place, invitedOn, today);
+	}
+
+	void recordHearingOutcome(long requestId, String outcome, java.time.LocalDateTime now) {
+		requireOpen();
+		request(requestId).recordHearingOutcome(outcome, now);
+	}
+
+	void propose(long requestId, AidRequest.Decision draft, String reasons, String legalBasis,
+			java.math.BigDecimal amount, LocalDate from, LocalDate until, LocalDate today, String by) {
+		requireOpen();
+		request(requestId).propose(draft, reasons, legalBasis, amount, from, until, today, by);
+	}
+
+	void decide(long requestId, LocalDate on, AidRequest.DecidedBy by, LocalDate today) {
+		request(requestId).decide(on, by, today);
+	}
+
+	void proposalRejected(long requestId) {
+		request(requestId).proposalRejected();
+	}
+
+	void ratify(long requestId) {
+		request(requestId).ratify();
+	}
+
+	void notify(long requestId, LocalDate on, AidRequest.NotificationMethod method, LocalDate today) {
+		request(requestId).notify(on, method, today);
+	}
+
 	public AidRequest request(long requestId) {
 		return requests.stream()
 			.filter(r -> r.getId() == requestId)

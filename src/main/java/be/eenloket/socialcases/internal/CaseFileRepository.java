@@ -17,6 +17,13 @@ interface CaseFileRepository extends CrudRepository<CaseFile, Long> {
 	@Query("select f from CaseFile f join f.members m where m.personKey = ?1")
 	Optional<CaseFile> findByMemberKey(byte[] personKey);
 
+	@Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+	@Query("select f from CaseFile f join f.requests r where r.id = ?1")
+	Optional<CaseFile> findForChangeByRequest(long requestId);
+
+	@Query("select f from CaseFile f join f.requests r where r.id = ?1")
+	Optional<CaseFile> findByRequest(long requestId);
+
 	@Query("select f from CaseFile f join f.requests r where r.intakeId = ?1")
 	Optional<CaseFile> findByIntake(long intakeId);
 

@@ -166,6 +166,79 @@ public class CaseFiles {
 				"Hulpvraag " + file.request(requestId).getRegisterNumber() + " doorgestuurd naar het bevoegde OCMW");
 	}
 
+	/** One request of a file for reading (the request page): need-to-know, one access-log row. */
+	@Transactional
+	public Read readRequest(long id, long requestId, Viewer viewer) {
+		var file = files.findById(id).orElseThrow(() -> new CaseFileNotFound(id));
+		var request = file.getRequests().stream().filter(r -> r.getId() == requestId).findFirst()
+			.orElseThrow(() -> new CaseFileNotFound(id));
+		var purpose = access.read(file, viewer, FileAccess.What.FILE, "Aanvraag " + request.getRegisterNumber());
+		return new Read(file, purpose);
+	}
+
+	/** Invites the applicant to be heard. */
+	@Transactional
+	public void planHearing(long id, long version, long requestId, java.time.LocalDateTime at, String place,
+			LocalDate invitedOn, Viewer viewer) {
+		var file = forChange(id, version);
+		access.purpose(file, viewer);
+		file.planHearing(requestId, at, place, invitedOn, LocalDate.now(clock));
+		audit.record(MODULE, "HEARING_PLANNED", "AidRequest", requestId, "Hoorzitting gepland in dossier " + file.getFileNumber());
+	}
+
+	@Transactional
+	public void recordHearingOutcome(long id, long version, long requestId, String outcome, Viewer viewer) {
+		var file = forChange(id, version);
+		access.purpose(file, viewer);
+		file.recordHearingOutcome(requestId, outcome, java.time.LocalDateTime.now(clock));
+		audit.record(MODULE, "HEARD", "AidRequest", requestId, "Uitkomst hoorzitting genoteerd in dossier " + file.getFileNumber());
+	}
+
+	/** What a proposal says. */
+	public record Proposal(AidRequest.Decision decision, String reasons, String legalBasis, java.math.BigDecimal amount,
+			LocalDate aidFrom, LocalDate aidUntil) {
+	}
+
+	/** The reasoned draft decision for the BCSD, citing a legal basis from the maintained list. */
+	@Transactional
+	public void propose(long id, long version, long requestId, Proposal proposal, Viewer viewer) {
+		var file = forChange(id, version);
+		access.purpose(file, viewer);
+		RuleViolation.require(proposal.legalBasis() == null || proposal.legalBasis().isBlank()
+				|| legalBases().stream().anyMatch(b -> b.code().equals(proposal.legalBasis())), "legalBasis",
+				"request.proposal.legalBasis.required");
+		file.propose(requestId, proposal.decision(), proposal.reasons(), proposal.legalBasis(), proposal.amount(),
+				proposal.aidFrom(), proposal.aidUntil(), LocalDate.now(clock), viewer.username());
+		audit.record(MODULE, "PROPOSED", "AidRequest", requestId, "Voorstel aan het BCSD in dossier " + file.getFileNumber());
+	}
+
+	/** Records when and how the decision reached the applicant. */
+	@Transactional
+	public void notify(long id, long version, long requestId, LocalDate on, AidRequest.NotificationMethod method,
+			Viewer viewer) {
+		var file = forChange(id, version);
+		access.purpose(file, viewer);
+		file.notify(requestId, on, method, LocalDate.now(clock));
+		audit.record(MODULE, "NOTIFIED", "AidRequest", requestId, "Beslissing betekend in dossier " + file.getFileNumber());
+	}
+
+	/** A legal basis a proposal may cite. */
+	public record LegalBasis(String code, String label) {
+	}
+
+	/** The maintained list of legal bases (table sc_legal_basis), active ones only. */
+	public List<LegalBasis> legalBases() {
+		return jdbc.sql("select code, label from sc_legal_basis where active order by code")
+			.query((rs, n) -> new LegalBasis(rs.getString(1), rs.getString(2)))
+			.list();
+	}
+
+	public String legalBasisLabel(String code) {
+		return code == null ? null
+				: jdbc.sql("select label from sc_legal_basis where code = ?").param(code).query(String.class).optional()
+					.orElse(code);
+	}
+
 	/** The social workers the head can assign files to. */
 	public List<String> socialWorkers() {
 		return staff.enabledWithRole(Role.SOCIAL_WORKER);

@@ -21,6 +21,8 @@ class SocialCasesAccessRules implements AccessRules {
 
 	static final EnumSet<Role> SOCIAL_SERVICE = EnumSet.of(Role.SOCIAL_WORKER, Role.SOCIAL_SERVICE_HEAD);
 
+	static final EnumSet<Role> BCSD = EnumSet.of(Role.BCSD_SECRETARY, Role.BCSD_CHAIR, Role.BCSD_MEMBER);
+
 	@Override
 	public List<AccessRule> rules() {
 		return List.of(
@@ -28,7 +30,12 @@ class SocialCasesAccessRules implements AccessRules {
 				AccessRule.roles(EnumSet.of(Role.SOCIAL_SERVICE_HEAD), "/sociale-dienst/dossiers/*/toewijzing")
 					.onlyFor(HttpMethod.POST),
 				AccessRule.roles(EnumSet.of(Role.DPO), "/sociale-dienst/toegangslog", "/sociale-dienst/toegangslog.csv"),
-				AccessRule.roles(SOCIAL_SERVICE, "/sociale-dienst/**"));
+				AccessRule.roles(SOCIAL_SERVICE, "/sociale-dienst/**"),
+				// the BCSD: its members read agendas (each meeting checks its notice period), the chair decides urgent
+				// cases, the secretary runs the meetings
+				AccessRule.roles(BCSD, "/bcsd/vergaderingen", "/bcsd/vergaderingen/*/agenda").onlyFor(HttpMethod.GET),
+				AccessRule.roles(EnumSet.of(Role.BCSD_CHAIR), "/bcsd/spoedbeslissingen"),
+				AccessRule.roles(EnumSet.of(Role.BCSD_SECRETARY), "/bcsd/vergaderingen", "/bcsd/vergaderingen/**"));
 	}
 
 }
