@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 
 import be.eenloket.identity.AuditLog;
+import be.eenloket.shared.DataChanges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +25,11 @@ public class DirectoryManagement {
 
 	private final AuditLog audit;
 
-	DirectoryManagement(JdbcClient jdbc, DirectoryReadModel readModel, AuditLog audit) {
+	private final DataChanges dataChanges;
+
+	DirectoryManagement(JdbcClient jdbc, DirectoryReadModel readModel, AuditLog audit, DataChanges dataChanges) {
 		this.jdbc = jdbc;
+		this.dataChanges = dataChanges;
 		this.readModel = readModel;
 		this.audit = audit;
 	}
@@ -193,6 +197,8 @@ public class DirectoryManagement {
 	/** Bumps the data version and audits; the read model reloads after commit. */
 	void changed(String action, String recordType, Object recordId, String summary) {
 		jdbc.sql("update dir_data_version set version = version + 1 where id = 1").update();
+		// every instance (this one included) reloads when PostgreSQL delivers the notice at commit
+		dataChanges.announce(DirectoryReadModel.CHANNEL);
 		audit.record("directory", action, recordType, recordId, summary);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import be.eenloket.shared.DataChanges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,14 +21,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the public directory in memory. Every change to directory data increments {@code dir_data_version} in
- * the same transaction; readers compare it at most once a second (so several application instances stay in step)
- * and the editing instance invalidates at once. Reloading is a handful of queries, cheap even for thousands of
+ * the same transaction and announces it on the {@code directory} channel ({@link DataChanges}, PostgreSQL
+ * {@code LISTEN/NOTIFY}), so every instance reloads within milliseconds of the commit. Readers still compare the
+ * version every {@value #SAFETY_INTERVAL_SECONDS} s, and every second while notices cannot arrive (a database restart). Reloading is a handful of queries, cheap even for thousands of
  * service points.
  */
 @Service
 public class DirectoryReadModel {
 
 	static final long CHECK_INTERVAL_NANOS = 1_000_000_000L;
+
+	static final long SAFETY_INTERVAL_SECONDS = 30;
+
+	private final DataChanges changes;
 
 	private final JdbcClient jdbc;
 
@@ -37,8 +43,10 @@ public class DirectoryReadModel {
 
 	private final TransactionTemplate transaction;
 
-	DirectoryReadModel(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+	DirectoryReadModel(JdbcClient jdbc, PlatformTransactionManager transactionManager, DataChanges changes) {
 		this.jdbc = jdbc;
+		this.changes = changes;
+		changes.subscribe(CHANNEL, this::invalidate);
 		this.transaction = new TransactionTemplate(transactionManager);
 		// one consistent view of all tables while loading
 		this.transaction.setReadOnly(true);
@@ -48,10 +56,11 @@ public class DirectoryReadModel {
 	public DirectoryData current() {
 		var current = data;
 		var now = System.nanoTime();
-		if (current == null || now - lastCheck > CHECK_INTERVAL_NANOS) {
+		var interval = changes.listening() ? SAFETY_INTERVAL_SECONDS * CHECK_INTERVAL_NANOS : CHECK_INTERVAL_NANOS;
+		if (current == null || now - lastCheck > interval) {
 			synchronized (this) {
 				current = data;
-				if (current == null || System.nanoTime() - lastCheck > CHECK_INTERVAL_NANOS) {
+				if (current == null || System.nanoTime() - lastCheck > interval) {
 					var version = currentVersion();
 					if (current == null || current.version() != version) {
 						current = transaction.execute(status -> load());
@@ -64,7 +73,9 @@ public class DirectoryReadModel {
 		return current;
 	}
 
-	/** Forces the next read to check the version (called after a change in this instance). */
+	static final String CHANNEL = "directory";
+
+	/** Forces the next read to check the version (after a change announced by any instance). */
 	public void invalidate() {
 		lastCheck = 0;
 	}

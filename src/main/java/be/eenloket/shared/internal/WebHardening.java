@@ -43,7 +43,6 @@ class WebHardening {
 				host.getPipeline().addValve(valve);
 				host.setErrorReportValveClass(SecureErrorReportValve.class.getName());
 			}
-			context.setUseRelativeRedirects(true);
 		});
 	}
 
