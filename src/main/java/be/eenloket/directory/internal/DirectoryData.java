@@ -9,12 +9,16 @@ import java.util.Optional;
 /**
  * The whole public directory in memory, as one immutable value: what the public pages read. It is rebuilt when
  * the data changes ({@link DirectoryReadModel}), so pages never query the database for it.
- * {@code activeServicePointsByUnit} is derived: the active service points of each organisational unit, by name.
+ * {@code activeServicePointsByUnit} and {@code mostPopularTasks} are derived, once per version: the active service
+ * points of each organisational unit by name, and the {@value #POPULAR} active tasks citizens ask for most (sorting
+ * twenty thousand tasks on every search page would cost more than the search).
  */
 public record DirectoryData(long version, Map<Long, Building> buildings, Map<Long, Floor> floors,
 		Map<Long, Room> rooms, Map<Long, ServicePoint> servicePoints, Map<String, ServicePoint> servicePointsBySlug,
 		Map<Long, Task> tasks, Map<String, Task> tasksBySlug, Map<String, Building> buildingsBySlug,
-		Map<Long, List<ServicePoint>> activeServicePointsByUnit) {
+		Map<Long, List<ServicePoint>> activeServicePointsByUnit, List<Task> mostPopularTasks) {
+
+	static final int POPULAR = 20;
 
 	public DirectoryData(long version, Map<Long, Building> buildings, Map<Long, Floor> floors, Map<Long, Room> rooms,
 			Map<Long, ServicePoint> servicePoints, Map<String, ServicePoint> servicePointsBySlug, Map<Long, Task> tasks,
@@ -24,7 +28,13 @@ public record DirectoryData(long version, Map<Long, Building> buildings, Map<Lon
 					.filter(ServicePoint::active)
 					.sorted(Comparator.comparing(ServicePoint::name, String.CASE_INSENSITIVE_ORDER))
 					.collect(java.util.stream.Collectors.groupingBy(ServicePoint::unitId,
-							java.util.stream.Collectors.toUnmodifiableList())));
+							java.util.stream.Collectors.toUnmodifiableList())),
+				tasks.values()
+					.stream()
+					.filter(Task::active)
+					.sorted(Comparator.comparingInt(Task::popularity).reversed().thenComparing(Task::name))
+					.limit(POPULAR)
+					.toList());
 	}
 
 	/** The active service points of an organisational unit, by name. */
@@ -150,14 +160,9 @@ public record DirectoryData(long version, Map<Long, Building> buildings, Map<Lon
 			.sorted(Comparator.comparing(Building::name, String.CASE_INSENSITIVE_ORDER)).toList();
 	}
 
-	/** The tasks citizens ask for most. */
+	/** The tasks citizens ask for most (at most {@value #POPULAR}). */
 	public List<Task> popularTasks(int max) {
-		return tasks.values()
-			.stream()
-			.filter(Task::active)
-			.sorted(Comparator.comparingInt(Task::popularity).reversed().thenComparing(Task::name))
-			.limit(max)
-			.toList();
+		return mostPopularTasks.subList(0, Math.min(max, mostPopularTasks.size()));
 	}
 
 	public List<Task> tasksOf(ServicePoint servicePoint) {

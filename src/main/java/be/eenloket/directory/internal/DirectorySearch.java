@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
  * ({@link DirectoryIndex}: Dutch and English analysis, compounds, accents folded, typos) that holds the same data as
  * the read model. PostgreSQL is not asked: the index is rebuilt from the read model whenever its data version
  * changes, which is right after a change in this instance and within a second of a change made by another instance
- * (the read model's {@code dir_data_version} check). While one request rebuilds, the others keep answering from the
- * previous index, so a change never makes searches wait.
+ * (the read model's {@code dir_data_version} check), and on the first search of a new day (a planned move puts a
+ * service point on another floor). While one request rebuilds, the others keep answering from the previous index,
+ * so a change never makes searches wait.
  */
 @Service
 public class DirectorySearch {
@@ -68,7 +69,7 @@ public class DirectorySearch {
 	public DirectoryIndex index() {
 		var data = readModel.current();
 		var current = index;
-		if (current != null && current.version() == data.version()) {
+		if (current != null && current.version() == data.version() && current.day().equals(LocalDate.now(clock))) {
 			return current;
 		}
 		// the first index is waited for; an outdated one is rebuilt by one thread while the others keep using it
@@ -88,10 +89,11 @@ public class DirectorySearch {
 
 	private DirectoryIndex rebuildIfOutdated(DirectoryData data) {
 		var current = index;
-		if (current != null && current.version() >= data.version()) {
+		var today = LocalDate.now(clock);
+		if (current != null && current.version() >= data.version() && current.day().equals(today)) {
 			return current;
 		}
-		var rebuilt = DirectoryIndex.build(data, LocalDate.now(clock));
+		var rebuilt = DirectoryIndex.build(data, today);
 		var stats = rebuilt.stats();
 		log.info("Search index for directory version {}: {} documents in {} ms, {} KB", stats.version(),
 				stats.documents(), stats.buildMillis(), stats.bytes() / 1024);

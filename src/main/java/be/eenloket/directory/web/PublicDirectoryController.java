@@ -141,16 +141,19 @@ class PublicDirectoryController {
 						results.add(new Result(null, List.of(view(data, point)), null));
 					}
 				}
+				// a room's result lists what else is on its floor; a floor or building links to its own page
 				case ROOM, FLOOR, BUILDING -> data.placeOf(hit.kind().name(), hit.id())
-					.ifPresent(place -> results.add(new Result(null, place.floor() == null ? List.of()
+					.ifPresent(place -> results.add(new Result(null, place.room() == null ? List.of()
 							: data.servicePointsOn(place.floor().id(), today).stream().map(point -> view(data, point)).toList(),
 							place)));
 			}
 		}
 		model.addAttribute("query", cleaned);
 		model.addAttribute("results", results);
-		model.addAttribute("popularTasks", data.popularTasks(6));
-		model.addAttribute("frontDesk", data.servicePointsBySlug().get("onthaal"));
+		if (results.isEmpty()) {
+			model.addAttribute("popularTasks", data.popularTasks(6));
+			model.addAttribute("frontDesk", data.servicePointsBySlug().get("onthaal"));
+		}
 		return SEARCH;
 	}
 

@@ -18,12 +18,13 @@ import be.eenloket.organisation.UnitLeads;
 import org.springframework.stereotype.Service;
 
 /**
- * The console's one search: tasks and service points through the directory's public search (which PostgreSQL
- * answers once per distinct query), plus staff by name, function, unit or internal phone number, with the
- * internal details the public pages do not show (internal phones, rooms, who stands in for the head).
+ * The console's one search: tasks, service points and places through the directory's search (an in-memory
+ * index), plus staff by name, function, unit or internal phone number, with the internal details the public pages
+ * do not show (internal phones, rooms, who stands in for the head).
  * <p>
- * Staff are matched in memory against a list of about a hundred people, kept with the units' leads and rebuilt
- * every {@value #STAFF_REFRESH_SECONDS} seconds (and at midnight), so typing never waits on the organogram's queries.
+ * Staff are matched in a small Lucene index of their own ({@link StaffIndex}: word beginnings while typing, typos in
+ * names), never in the directory's public one. It is kept with the units' leads and rebuilt every
+ * {@value #STAFF_REFRESH_SECONDS} seconds (and at midnight), so typing never waits on the organogram's queries.
  */
 @Service
 public class ConsoleSearch {
@@ -69,7 +70,7 @@ public class ConsoleSearch {
 
 	private final Clock clock;
 
-	private volatile StaffIndex staffIndex;
+	private volatile StaffSnapshot staffIndex;
 
 	ConsoleSearch(DirectoryCatalog directory, OrganisationChart organisation, Clock clock) {
 		this.directory = directory;
@@ -101,63 +102,57 @@ public class ConsoleSearch {
 		return new Results(cleaned, matches, staff(cleaned, index));
 	}
 
-	private PointDetails details(DirectoryCatalog.ServicePointInfo point, StaffIndex index) {
+	private PointDetails details(DirectoryCatalog.ServicePointInfo point, StaffSnapshot index) {
 		var leads = index.leads().computeIfAbsent(point.unit().value(),
 				unit -> organisation.leads(point.unit(), index.date()));
 		return new PointDetails(point, leads.orElse(null));
 	}
 
-	private List<StaffMatch> staff(String query, StaffIndex index) {
+	private List<StaffMatch> staff(String query, StaffSnapshot index) {
 		var normalised = normalise(query);
 		if (normalised.isEmpty()) {
 			return List.of();
 		}
-		var tokens = List.of(normalised.split(" "));
 		var digits = query.replaceAll("[^0-9]", "");
 		var phoneQuery = digits.length() >= 2 && query.replaceAll("[0-9\\s./+-]", "").isEmpty();
+		var members = phoneQuery
+				? index.entries().stream().filter(entry -> entry.phoneDigits().contains(digits)).map(IndexEntry::member).toList()
+				: index.words().search(query, MAX_STAFF);
 		var result = new ArrayList<StaffMatch>();
-		for (var entry : index.entries()) {
-			var matches = phoneQuery ? entry.phoneDigits().contains(digits)
-					: tokens.stream().allMatch(token -> entry.words().stream().anyMatch(word -> word.startsWith(token)));
-			if (matches) {
-				// a unit can have hundreds of desks: only the first few are looked up, the rest are counted
-				var units = entry.member().positions().stream().map(StaffMember.Position::unit).distinct().toList();
-				var desks = new ArrayList<DirectoryCatalog.ServicePointInfo>();
-				var total = 0;
-				for (var unit : units) {
-					total += directory.countServicePointsOf(unit);
-					if (desks.size() < MAX_POINTS) {
-						desks.addAll(directory.servicePointsOf(unit, MAX_POINTS - desks.size()));
-					}
+		for (var member : members) {
+			// a unit can have hundreds of desks: only the first few are looked up, the rest are counted
+			var units = member.positions().stream().map(StaffMember.Position::unit).distinct().toList();
+			var desks = new ArrayList<DirectoryCatalog.ServicePointInfo>();
+			var total = 0;
+			for (var unit : units) {
+				total += directory.countServicePointsOf(unit);
+				if (desks.size() < MAX_POINTS) {
+					desks.addAll(directory.servicePointsOf(unit, MAX_POINTS - desks.size()));
 				}
-				result.add(new StaffMatch(entry.member(), List.copyOf(desks), Math.max(0, total - MAX_POINTS)));
-				if (result.size() == MAX_STAFF) {
-					break;
-				}
+			}
+			result.add(new StaffMatch(member, List.copyOf(desks), Math.max(0, total - MAX_POINTS)));
+			if (result.size() == MAX_STAFF) {
+				break;
 			}
 		}
 		return result;
 	}
 
-	private StaffIndex index(LocalDate today) {
+	private StaffSnapshot index(LocalDate today) {
 		var current = staffIndex;
 		if (current == null || !current.date().equals(today)
 				|| current.builtAt() + STAFF_REFRESH_SECONDS * 1_000_000_000L < System.nanoTime()) {
-			current = new StaffIndex(today, System.nanoTime(),
-					organisation.staff(today).stream().map(ConsoleSearch::entry).toList(), new ConcurrentHashMap<>());
+			var staff = organisation.staff(today);
+			current = new StaffSnapshot(today, System.nanoTime(), staff.stream().map(ConsoleSearch::entry).toList(),
+					StaffIndex.of(staff), new ConcurrentHashMap<>());
 			staffIndex = current;
 		}
 		return current;
 	}
 
 	private static IndexEntry entry(StaffMember member) {
-		var text = new StringBuilder(member.firstName()).append(' ').append(member.lastName());
-		for (var position : member.positions()) {
-			text.append(' ').append(position.title()).append(' ').append(position.unitName());
-		}
-		var words = List.of(normalise(text.toString()).split(" "));
 		var phone = member.internalPhone() == null ? "" : member.internalPhone().replaceAll("[^0-9]", "");
-		return new IndexEntry(member, words, phone);
+		return new IndexEntry(member, phone);
 	}
 
 	/** Lower case, without accents, letters and digits only, single spaces. */
@@ -171,11 +166,11 @@ public class ConsoleSearch {
 		staffIndex = null;
 	}
 
-	private record IndexEntry(StaffMember member, List<String> words, String phoneDigits) {
+	private record IndexEntry(StaffMember member, String phoneDigits) {
 	}
 
 	/** Staff and, filled as searches need them, the leads of units; rebuilt together. */
-	private record StaffIndex(LocalDate date, long builtAt, List<IndexEntry> entries,
+	private record StaffSnapshot(LocalDate date, long builtAt, List<IndexEntry> entries, StaffIndex words,
 			Map<Long, Optional<UnitLeads>> leads) {
 	}
 

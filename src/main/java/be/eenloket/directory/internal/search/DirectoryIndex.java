@@ -23,6 +23,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -70,7 +71,7 @@ public final class DirectoryIndex {
 	}
 
 	/** How the index was built: for the log and the performance report. */
-	public record Stats(long version, int documents, long buildMillis, long bytes) {
+	public record Stats(long version, LocalDate day, int documents, long buildMillis, long bytes) {
 	}
 
 	static final String NAME = "name", NAME_NL = "name_nl", NAME_PARTS = "name_parts", SYN = "syn", SYN_NL = "syn_nl",
@@ -102,8 +103,6 @@ public final class DirectoryIndex {
 	private record Entry(Kind kind, long id, double prior) {
 	}
 
-	private final ByteBuffersDirectory directory;
-
 	private final IndexSearcher searcher;
 
 	private final List<Entry> entries;
@@ -119,10 +118,8 @@ public final class DirectoryIndex {
 	/** Splits a compound the index does not know as a whole ("jeugdsubsidie", "geluidsoverlast"). */
 	private final Analyzer plainParts;
 
-	private DirectoryIndex(ByteBuffersDirectory directory, IndexSearcher searcher, List<Entry> entries, Stats stats,
-			Analyzer plainParts) {
+	private DirectoryIndex(IndexSearcher searcher, List<Entry> entries, Stats stats, Analyzer plainParts) {
 		this.plainParts = plainParts;
-		this.directory = directory;
 		this.searcher = searcher;
 		this.entries = entries;
 		this.stats = stats;
@@ -134,6 +131,11 @@ public final class DirectoryIndex {
 
 	public long version() {
 		return stats.version();
+	}
+
+	/** The day whose places (a service point's building and floor) the index holds. */
+	public LocalDate day() {
+		return stats.day();
 	}
 
 	/** Builds the index of the active tasks, service points, buildings, floors and rooms, placed as on {@code today}. */
@@ -163,70 +165,85 @@ public final class DirectoryIndex {
 		analyzers.put(NAME_PARTS, parts);
 		analyzers.put(SYN_PARTS, parts);
 		analyzers.put(SYN_EN, SearchAnalysis.english());
-		var directory = new ByteBuffersDirectory();
-		var entries = new ArrayList<Entry>();
-		var config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(plain, analyzers))
-			.setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-			.setRAMBufferSizeMB(256)
-			.setUseCompoundFile(false)
-			.setCommitOnClose(true);
-		try (var writer = new IndexWriter(directory, config)) {
-			for (var task : data.tasks().values()) {
-				if (task.active()) {
-					var points = data.servicePointsOf(task).stream().map(DirectoryData.ServicePoint::name)
-						.collect(Collectors.joining(" "));
-					add(writer, entries, new Entry(Kind.TASK, task.id(), Kind.TASK.prior + Math.min(task.popularity(), 100) / 1000.0),
-							task.name(), task.keywords(), task.keywordsEn(),
-							join(task.description(), task.whatToBring()), points);
-				}
-			}
-			for (var point : data.servicePoints().values()) {
-				if (point.active()) {
-					var place = data.placeOf(point, today)
-						.map(p -> join(p.building().name(), p.floor().displayName(), p.room() == null ? null : p.room().name()))
-						.orElse("");
-					add(writer, entries, new Entry(Kind.SERVICE_POINT, point.id(), Kind.SERVICE_POINT.prior), point.name(),
-							point.keywords(), point.keywordsEn(), point.description(), place);
-				}
-			}
-			for (var building : data.buildings().values()) {
-				if (building.active()) {
-					add(writer, entries, new Entry(Kind.BUILDING, building.id(), Kind.BUILDING.prior), building.name(),
-							join(building.street(), building.city()), null,
-							join(building.entranceNotes(), building.accessibilityNotes()), building.address());
-				}
-			}
-			for (var floor : data.floors().values()) {
-				var building = data.buildings().get(floor.buildingId());
-				if (building != null && building.active()) {
-					add(writer, entries, new Entry(Kind.FLOOR, floor.id(), Kind.FLOOR.prior), floor.displayName(), null,
-							null, null, building.name());
-				}
-			}
-			for (var room : data.rooms().values()) {
-				var floor = data.floors().get(room.floorId());
-				var building = floor == null ? null : data.buildings().get(floor.buildingId());
-				if (building != null && building.active()) {
-					add(writer, entries, new Entry(Kind.ROOM, room.id(), Kind.ROOM.prior), room.name(), null, null, null,
-							join(building.name(), floor.displayName()));
-				}
+		var sources = new ArrayList<Source>();
+		for (var task : data.tasks().values()) {
+			if (task.active()) {
+				var points = data.servicePointsOf(task).stream().map(DirectoryData.ServicePoint::name)
+					.collect(Collectors.joining(" "));
+				sources.add(new Source(new Entry(Kind.TASK, task.id(), Kind.TASK.prior + Math.min(task.popularity(), 100) / 1000.0),
+						task.name(), task.keywords(), task.keywordsEn(), join(task.description(), task.whatToBring()), points));
 			}
 		}
-		catch (IOException impossible) {
-			throw new UncheckedIOException(impossible);
+		for (var point : data.servicePoints().values()) {
+			if (point.active()) {
+				var place = data.placeOf(point, today)
+					.map(p -> join(p.building().name(), p.floor().displayName(), p.room() == null ? null : p.room().name()))
+					.orElse("");
+				sources.add(new Source(new Entry(Kind.SERVICE_POINT, point.id(), Kind.SERVICE_POINT.prior), point.name(),
+						point.keywords(), point.keywordsEn(), point.description(), place));
+			}
 		}
+		for (var building : data.buildings().values()) {
+			if (building.active()) {
+				sources.add(new Source(new Entry(Kind.BUILDING, building.id(), Kind.BUILDING.prior), building.name(),
+						join(building.street(), building.city()), null,
+						join(building.entranceNotes(), building.accessibilityNotes()), building.address()));
+			}
+		}
+		for (var floor : data.floors().values()) {
+			var building = data.buildings().get(floor.buildingId());
+			if (building != null && building.active()) {
+				sources.add(new Source(new Entry(Kind.FLOOR, floor.id(), Kind.FLOOR.prior), floor.displayName(), null,
+						null, null, building.name()));
+			}
+		}
+		for (var room : data.rooms().values()) {
+			var floor = data.floors().get(room.floorId());
+			var building = floor == null ? null : data.buildings().get(floor.buildingId());
+			if (building != null && building.active()) {
+				sources.add(new Source(new Entry(Kind.ROOM, room.id(), Kind.ROOM.prior), room.name(), null, null, null,
+						join(building.name(), floor.displayName())));
+			}
+		}
+		var analyzer = new PerFieldAnalyzerWrapper(plain, analyzers);
+		// a large directory is written in slices, one per core, each into its own one-segment index
+		var slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), sources.size() / SLICE_MINIMUM));
+		var size = (sources.size() + slices - 1) / slices;
+		var directories = new ArrayList<ByteBuffersDirectory>();
+		var writing = new ArrayList<java.util.concurrent.CompletableFuture<Void>>();
+		for (int from = 0; from < sources.size() || directories.isEmpty(); from += size) {
+			var directory = new ByteBuffersDirectory();
+			var slice = sources.subList(from, Math.min(sources.size(), from + size));
+			directories.add(directory);
+			writing.add(java.util.concurrent.CompletableFuture.runAsync(() -> write(directory, analyzer, slice),
+					slices == 1 ? Runnable::run : java.util.concurrent.ForkJoinPool.commonPool()));
+		}
+		writing.forEach(java.util.concurrent.CompletableFuture::join);
+		var entries = sources.stream().map(Source::entry).toList();
 		try {
-			var reader = DirectoryReader.open(directory);
-			if (reader.leaves().size() != 1 || reader.maxDoc() != entries.size()) {
-				throw new IllegalStateException("The search index must be one segment of " + entries.size() + " documents");
+			var readers = new ArrayList<DirectoryReader>();
+			for (var directory : directories) {
+				var reader = DirectoryReader.open(directory);
+				if (reader.leaves().size() > 1) {
+					throw new IllegalStateException("Every slice of the search index must be one segment");
+				}
+				readers.add(reader);
+			}
+			var reader = new MultiReader(readers.toArray(DirectoryReader[]::new));
+			if (reader.maxDoc() != entries.size()) {
+				throw new IllegalStateException("The search index must hold " + entries.size() + " documents");
 			}
 			var searcher = new IndexSearcher(reader);
 			// every question is scored by the explicit boosts below; unique questions would only churn a query cache
 			searcher.setQueryCache(null);
 			searcher.setSimilarity(new BM25Similarity());
 			var millis = (System.nanoTime() - started) / 1_000_000;
-			return new DirectoryIndex(directory, searcher, List.copyOf(entries),
-					new Stats(data.version(), entries.size(), millis, bytes(directory) + 32L * entries.size()),
+			var bytes = 32L * entries.size();
+			for (var directory : directories) {
+				bytes += bytes(directory);
+			}
+			return new DirectoryIndex(searcher, entries,
+					new Stats(data.version(), today, entries.size(), millis, bytes),
 					SearchAnalysis.plainParts(dictionary));
 		}
 		catch (IOException impossible) {
@@ -243,8 +260,31 @@ public final class DirectoryIndex {
 		return bytes;
 	}
 
-	private static void add(IndexWriter writer, List<Entry> entries, Entry entry, String name, String keywords,
-			String keywordsEn, String description, String place) throws IOException {
+	/** A document to be: what it is and its texts. */
+	private record Source(Entry entry, String name, String keywords, String keywordsEn, String description,
+			String place) {
+	}
+
+	/** Below this many documents a directory is written in one slice. */
+	static final int SLICE_MINIMUM = 5_000;
+
+	private static void write(ByteBuffersDirectory directory, Analyzer analyzer, List<Source> sources) {
+		var config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+			.setRAMBufferSizeMB(256)
+			.setUseCompoundFile(false)
+			.setCommitOnClose(true);
+		try (var writer = new IndexWriter(directory, config)) {
+			for (var source : sources) {
+				add(writer, source.name(), source.keywords(), source.keywordsEn(), source.description(), source.place());
+			}
+		}
+		catch (IOException impossible) {
+			throw new UncheckedIOException(impossible);
+		}
+	}
+
+	private static void add(IndexWriter writer, String name, String keywords, String keywordsEn, String description,
+			String place) throws IOException {
 		var document = new Document();
 		text(document, name, NAME, NAME_NL, NAME_PARTS);
 		text(document, keywords, SYN, SYN_NL, SYN_PARTS);
@@ -253,7 +293,6 @@ public final class DirectoryIndex {
 		text(document, description, DESC_NL);
 		text(document, place, PLACE_NL);
 		writer.addDocument(document);
-		entries.add(entry);
 	}
 
 	private static void text(Document document, String text, String... fields) {
@@ -278,7 +317,7 @@ public final class DirectoryIndex {
 			var top = searcher.search(query, CANDIDATES);
 			var hits = new ArrayList<Hit>(top.scoreDocs.length);
 			for (var scoreDoc : top.scoreDocs) {
-				// one segment, written in order: a document's number is its place in the entries
+				// slices of one segment each, written in order: a document's number is its place in the entries
 				var entry = entries.get(scoreDoc.doc);
 				hits.add(new Hit(entry.kind(), entry.id(), scoreDoc.score + entry.prior()));
 			}
