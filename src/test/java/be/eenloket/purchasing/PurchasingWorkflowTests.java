@@ -206,6 +206,40 @@ class PurchasingWorkflowTests {
 	}
 
 	@Test
+	void theThreeWayCheckFlagsAShortDeliveryAndAnInvoiceThatDoesNotMatchWhatWasReceived() {
+		var request = submit(HEAD, "30", "3000", List.of(code("GEM", "6140000")), List.of("100"));
+		assertThatThrownBy(() -> workflow.order(request.getId(), request.getVersion(), 1L,
+				List.of(new PurchaseRequest.LineDraft("Toner", new BigDecimal("10"), new BigDecimal("300"))), 1L, null))
+			.as("no order before the procedure, the visum and the approval")
+			.isInstanceOf(RuleViolation.class);
+		workflow.confirmProcedure(request.getId(), request.getVersion(), Procedure.BEPERKTE_WAARDE, null, false);
+		var exempt = reload(request, HEAD);
+		assertThat(exempt.share("GEM").getVisum()).as("3,000 is within the exemption").isEqualTo(Visum.EXEMPT);
+		workflow.approveAsGeneralDirector(exempt.getId(), exempt.getVersion(), "GEM", AD);
+		var supplier = masterData.suppliers().get(0);
+		var building = jdbc.sql("select id from dir_building where active order by id limit 1").query(Long.class).single();
+		var approved = reload(request, HEAD);
+		assertThatThrownBy(() -> workflow.order(approved.getId(), approved.getVersion(), supplier.getId(),
+				List.of(new PurchaseRequest.LineDraft("Toner", new BigDecimal("11"), new BigDecimal("300"))), building, null))
+			.as("more than the committed value")
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("purchasing.order.exceedsCommitment");
+		workflow.order(approved.getId(), approved.getVersion(), supplier.getId(),
+				List.of(new PurchaseRequest.LineDraft("Toner", new BigDecimal("10"), new BigDecimal("300"))), building, null);
+		var ordered = reload(request, HEAD);
+		assertThat(ordered.getOrderNumber()).matches("GEM-BB-\\d{4}-\\d{4}");
+		workflow.registerDelivery(ordered.getId(), ordered.getVersion(), List.of(new BigDecimal("8")));
+		var delivered = reload(request, HEAD);
+		workflow.registerInvoice(delivered.getId(), delivered.getVersion(), "F-1", workflow.today(), new BigDecimal("3000"), HEAD);
+		var check = workflow.threeWayCheck(reload(request, HEAD));
+		assertThat(check.ordered()).isEqualByComparingTo("3000");
+		assertThat(check.received()).isEqualByComparingTo("2400");
+		assertThat(check.mismatches()).containsExactly("purchasing.check.lineQuantity", "purchasing.check.receivedDiffers",
+				"purchasing.check.invoicedDiffersFromReceived");
+		assertThat(check.matches()).isFalse();
+	}
+
+	@Test
 	void aDepartmentHeadSeesOnlyTheRequestsOfTheirOwnUnits() {
 		var other = submit(JOINT_HEAD, "30", "700", List.of(code("GEM", "2420000")), List.of("100"));
 		assertThatThrownBy(() -> workflow.request(other.getId(), HEAD)).isInstanceOf(ResponseStatusException.class);

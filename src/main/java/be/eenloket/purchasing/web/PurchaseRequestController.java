@@ -128,6 +128,7 @@ class PurchaseRequestController {
 					form.getShares().stream().map(RequestForms.ShareRow::getBudgetCodeId).toList(),
 					form.getShares().stream().map(RequestForms.ShareRow::getValue).toList(), form.getFormToken()),
 					CurrentActor.get());
+			reads.refreshAlerts();
 			redirect.addFlashAttribute("saved", "submitted");
 			return "redirect:/aankoop/aanvragen/" + request.getId();
 		}
