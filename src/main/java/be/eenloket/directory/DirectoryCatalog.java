@@ -31,6 +31,11 @@ public interface DirectoryCatalog {
 	/** How many active service points a unit has. */
 	int countServicePointsOf(OrganisationUnitId unit);
 
+	/** Active buildings by name, with their postal address (delivery addresses, letterheads). */
+	List<BuildingInfo> buildings();
+
+	Optional<BuildingInfo> building(long id);
+
 	/** Active tasks by name. */
 	List<TaskInfo> tasks();
 
@@ -64,6 +69,16 @@ public interface DirectoryCatalog {
 	 */
 	record ServicePointInfo(long id, String slug, String name, OrganisationUnitId unit, String phone, String email,
 			boolean byAppointment, Place place, Relocation relocation, Opening opening) {
+	}
+
+	/** A building and its postal address. */
+	record BuildingInfo(long id, String slug, String name, String street, String houseNumber, String postalCode,
+			String city) {
+
+		public String address() {
+			return street + " " + houseNumber + ", " + postalCode + " " + city;
+		}
+
 	}
 
 	/** A building, floor and optional room (a building on its own has no floor: {@code floor} is {@code null}). */

@@ -55,6 +55,26 @@ class DirectoryCatalogService implements DirectoryCatalog {
 	}
 
 	@Override
+	public List<BuildingInfo> buildings() {
+		return readModel.current().buildings().values().stream()
+			.filter(DirectoryData.Building::active)
+			.map(DirectoryCatalogService::buildingInfo)
+			.sorted(Comparator.comparing(BuildingInfo::name, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+	}
+
+	@Override
+	public Optional<BuildingInfo> building(long id) {
+		return Optional.ofNullable(readModel.current().buildings().get(id)).filter(DirectoryData.Building::active)
+			.map(DirectoryCatalogService::buildingInfo);
+	}
+
+	private static BuildingInfo buildingInfo(DirectoryData.Building building) {
+		return new BuildingInfo(building.id(), building.slug(), building.name(), building.street(),
+				building.houseNumber(), building.postalCode(), building.city());
+	}
+
+	@Override
 	public List<ServicePointInfo> servicePointsOf(OrganisationUnitId unit) {
 		return servicePointsOf(unit, Integer.MAX_VALUE);
 	}
