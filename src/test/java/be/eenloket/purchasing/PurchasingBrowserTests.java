@@ -102,6 +102,7 @@ class PurchasingBrowserTests {
 		var pdfUrl = page.getByText("Bestelbon (PDF)").getAttribute("href");
 		var pdf = page.request().get(browser.baseUrl() + pdfUrl);
 		assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
+		be.eenloket.support.PdfChecks.assertTaggedWithEmbeddedFonts(pdf.body());
 		try (var document = Loader.loadPDF(pdf.body())) {
 			var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains("Bestelbon").contains("Nummer " + orderNumber).contains("Kantoorpunt Meetjesland BV")
