@@ -35,7 +35,7 @@ class LocalisedMessageArgumentsTests {
 		assertThat(messages.getMessage("unit.notOnDate", new Object[] { "gisteren" }, DUTCH))
 			.isEqualTo("De eenheid bestaat niet op gisteren.");
 		assertThat(messages.getMessage("position.notFound", null, DUTCH)).isEqualTo("Deze functie bestaat niet.");
-		assertThat(messages.getMessage("position.notFound", null, Locale.ENGLISH)).isEqualTo("This function does not exist.");
+		assertThat(messages.getMessage("position.notFound", null, Locale.ENGLISH)).isEqualTo("This position does not exist.");
 	}
 
 }
