@@ -78,7 +78,7 @@ CREATE TABLE sc_aid_request (
 );
 CREATE INDEX sc_aid_request_file_idx ON sc_aid_request (case_file_id);
 -- the deadline dashboard: open requests by their decision date
-CREATE INDEX sc_aid_request_open_idx ON sc_aid_request (decide_by, case_file_id) WHERE status = 'OPEN';
+CREATE INDEX sc_aid_request_open_idx ON sc_aid_request (decide_by, case_file_id) WHERE status IN ('OPEN', 'PROPOSED');
 
 -- Every read of a file, letter, document or note: who, which file, what, when and why. Written in the transaction
 -- of the read. Break-the-glass reads carry the written reason (encrypted) and are flagged for the DPO.

@@ -290,7 +290,7 @@ public class CaseFiles {
 				       d.open_requests, d.next_deadline
 				from sc_case_file f
 				left join lateral (select count(*) as open_requests, min(r.decide_by) as next_deadline
-				                   from sc_aid_request r where r.case_file_id = f.id and r.status = 'OPEN') d on true
+				                   from sc_aid_request r where r.case_file_id = f.id and r.status in ('OPEN', 'PROPOSED')) d on true
 				where cast(:worker as varchar) is null
 				   or exists (select 1 from sc_case_worker w where w.case_file_id = f.id and w.username = cast(:worker as varchar))
 				order by d.next_deadline nulls last, f.id desc
@@ -344,7 +344,7 @@ public class CaseFiles {
 				       count(*) filter (where r.decide_by between :today and :soon) as due_soon,
 				       count(*) as open, min(r.decide_by) as nearest
 				from sc_aid_request r join sc_case_worker w on w.case_file_id = r.case_file_id
-				where r.status = 'OPEN' and (cast(:worker as varchar) is null or w.username = cast(:worker as varchar))
+				where r.status in ('OPEN', 'PROPOSED') and (cast(:worker as varchar) is null or w.username = cast(:worker as varchar))
 				group by w.username order by w.username""")
 			.param("today", today)
 			.param("soon", soon)
@@ -357,7 +357,7 @@ public class CaseFiles {
 				       (select string_agg(w.username, ', ' order by w.username) from sc_case_worker w
 				        where w.case_file_id = r.case_file_id) as workers
 				from sc_aid_request r join sc_case_file f on f.id = r.case_file_id
-				where r.status = 'OPEN' and r.decide_by <= :soon
+				where r.status in ('OPEN', 'PROPOSED') and r.decide_by <= :soon
 				  and (cast(:worker as varchar) is null
 				       or exists (select 1 from sc_case_worker w where w.case_file_id = r.case_file_id
 				                  and w.username = cast(:worker as varchar)))

@@ -29,6 +29,8 @@ class SocialCasesAccessRules implements AccessRules {
 				// only the head assigns files
 				AccessRule.roles(EnumSet.of(Role.SOCIAL_SERVICE_HEAD), "/sociale-dienst/dossiers/*/toewijzing")
 					.onlyFor(HttpMethod.POST),
+				// figures without names, for management
+				AccessRule.roles(EnumSet.of(Role.SOCIAL_SERVICE_HEAD, Role.GENERAL_DIRECTOR), "/sociale-dienst/cijfers"),
 				AccessRule.roles(EnumSet.of(Role.DPO), "/sociale-dienst/toegangslog", "/sociale-dienst/toegangslog.csv"),
 				AccessRule.roles(SOCIAL_SERVICE, "/sociale-dienst/**"),
 				// the BCSD: its members read agendas (each meeting checks its notice period), the chair decides urgent
