@@ -46,25 +46,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * forms accept stays there.
  */
 @IntegrationTest
-@org.springframework.context.annotation.Import(MalformedInputTests.SessionsInMemory.class)
 class MalformedInputTests {
 
-	/**
-	 * Sessions in memory for this suite: it is about input, and thousands of sessions written to PostgreSQL would
-	 * only slow it down (the cluster script covers sessions in the database).
-	 */
-	@org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
-	@org.springframework.session.config.annotation.web.http.EnableSpringHttpSession
-	static class SessionsInMemory {
-
-		@org.springframework.context.annotation.Bean
-		org.springframework.session.MapSessionRepository sessionRepository() {
-			return new org.springframework.session.MapSessionRepository(new java.util.concurrent.ConcurrentHashMap<>());
-		}
-
-	}
-
-	/** Actions that would remove demo data that later rounds need; their forms are still fuzzed when they have fields. */
+	/** Addresses that take no input worth fuzzing: logout, actuator, static files, the error page. */
 	private static final Pattern SKIPPED = Pattern.compile("/logout|/actuator.*|/assets/.*|/webjars/.*|/error");
 
 	private static final Pattern STACK_TRACE = Pattern

@@ -8,8 +8,7 @@ import java.util.Optional;
 
 /**
  * Dates typed by people: read strictly as {@code yyyy-MM-dd} (what a date field sends) within the years 1000-9999,
- * and checked against a range that fits their meaning (a letter received recently, a birth date after 1900, an
- * effective date within a few years). Each range is also a check constraint in the database.
+ * before any range that fits their meaning is checked ({@link PlausibleDate}, the registers' own rules).
  */
 public final class PlausibleDates {
 
@@ -40,17 +39,6 @@ public final class PlausibleDates {
 
 	public static boolean readable(LocalDate date) {
 		return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
-	}
-
-	/**
-	 * Refuses a {@code date} before {@code earliest} or after {@code latest} with a {@link RuleViolation} of
-	 * {@code field}: message key {@code date.range} with both limits as arguments. A {@code null} date passes (the
-	 * form says whether it is required).
-	 */
-	public static void requireBetween(LocalDate date, LocalDate earliest, LocalDate latest, String field) {
-		if (date != null && (date.isBefore(earliest) || date.isAfter(latest))) {
-			throw new RuleViolation(field, "date.range", earliest, latest);
-		}
 	}
 
 }

@@ -91,6 +91,18 @@ class HostileInputTests {
 	}
 
 	@Test
+	void aNewUnitNameOverTheColumnWidthIsAFieldMessageNotAServerError() throws Exception {
+		var draft = jdbc.sql("select min(id) from org_reorganisation where status = 'DRAFT'").query(Long.class).single();
+		var before = jdbc.sql("select count(*) from org_reorganisation_change").query(Long.class).single();
+		mvc.perform(post("/organogram/herstructureringen/" + draft + "/wijzigingen/nieuw").param("soort", "CREATE")
+			.with(user("secretariaat").roles("SECRETARIAT")).with(csrf())
+			.param("newName", "N".repeat(151)).param("newCode", "NIEUWE-DIENST").param("newType", "DIENST"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("hoogstens 150 tekens")));
+		assertThat(jdbc.sql("select count(*) from org_reorganisation_change").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
 	void absurdDatesInQueryParametersAreNoServerError() throws Exception {
 		var admin = user("admin").roles("ADMIN");
 		mvc.perform(get("/admin/audit").param("from", "+300000-01-01").with(admin)).andExpect(status().is(not5xx()));

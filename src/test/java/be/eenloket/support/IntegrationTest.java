@@ -16,7 +16,11 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Sessions stay in the servlet container here: MockMvc keeps flash attributes and sessions in its own mock session,
+// which a Spring Session filter would hide. The PostgreSQL session store is exercised by scripts/cluster.sh.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude="
+		+ "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration,"
+		+ "org.springframework.boot.session.autoconfigure.SessionAutoConfiguration")
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 @Import(TestDatabaseConfiguration.class)
