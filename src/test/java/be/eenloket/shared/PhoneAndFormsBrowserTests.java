@@ -27,7 +27,8 @@ class PhoneAndFormsBrowserTests {
 	static final Map<String, List<String>> ACCOUNTS = Map.of("onthaal",
 			List.of("/onthaal?q=burgerzaken", "/onthaal?q=paspoort", "/onthaal?q=peeters"), "secretariaat",
 			List.of("/organogram/eenheden/1"), "redactie", List.of(), "admin", List.of(), "maatschappelijkwerker",
-			List.of(), "algemeendirecteur", List.of(), "dpo", List.of());
+			List.of(), "algemeendirecteur", List.of(), "dpo", List.of(), "aankoper", List.of(), "hoofdsocialedienst", List.of(), "bcsd",
+			List.of());
 
 	/** Public pages with data in their path: one of each kind, from the demo directory. */
 	static final List<String> PUBLIC_PAGES_WITH_DATA = List.of("/diensten/burgerzaken", "/diensten/onthaal",
