@@ -73,6 +73,17 @@ class FrontDeskWebTests {
 	}
 
 	@Test
+	void aDeskThatHandlesSeveralTasksFoundGetsItsCardOnceAndIsPointedToAfterwards() throws Exception {
+		var page = mvc.perform(reception(get("/onthaal")).param("q", "burgerzaken"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		var cards = java.util.regex.Pattern.compile("<article[^>]*id=\"punt-(\\d+)\"").matcher(page).results()
+			.map(match -> match.group(1)).toList();
+		org.assertj.core.api.Assertions.assertThat(cards).isNotEmpty().doesNotHaveDuplicates();
+		org.assertj.core.api.Assertions.assertThat(page).contains("zie de kaart hierboven");
+	}
+
+	@Test
 	void staffAreFoundByNameFunctionOrInternalNumberWithoutAccents() throws Exception {
 		var person = jdbc.sql("""
 				select p.first_name, p.last_name, p.internal_phone from org_person p

@@ -41,7 +41,7 @@ public class ConsoleSearch {
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	/** A service point with the internal details reception may pass on. */
-	public record PointDetails(DirectoryCatalog.ServicePointInfo point, UnitLeads leads) {
+	public record PointDetails(DirectoryCatalog.ServicePointInfo point, UnitLeads leads, boolean shownAbove) {
 	}
 
 	/**
@@ -99,13 +99,32 @@ public class ConsoleSearch {
 							? new DirectoryMatch(null, List.of(details(match.servicePoint(), index)), 0, null)
 							: new DirectoryMatch(null, List.of(), 0, match.place()))
 			.toList();
-		return new Results(cleaned, matches, staff(cleaned, index));
+		return new Results(cleaned, onceEach(matches), staff(cleaned, index));
+	}
+
+	/**
+	 * A desk that handles several of the tasks found ("burgerzaken" finds a dozen tasks of one desk) gets its full card
+	 * once, at its first task; later tasks name it and point up, so the receptionist does not read the same card six
+	 * times.
+	 */
+	private static List<DirectoryMatch> onceEach(List<DirectoryMatch> matches) {
+		var shown = new java.util.HashSet<Long>();
+		var result = new ArrayList<DirectoryMatch>(matches.size());
+		for (var match : matches) {
+			var points = new ArrayList<PointDetails>(match.points().size());
+			for (var details : match.points()) {
+				points.add(shown.add(details.point().id()) ? details
+						: new PointDetails(details.point(), details.leads(), true));
+			}
+			result.add(new DirectoryMatch(match.task(), List.copyOf(points), match.morePoints(), match.place()));
+		}
+		return List.copyOf(result);
 	}
 
 	private PointDetails details(DirectoryCatalog.ServicePointInfo point, StaffSnapshot index) {
 		var leads = index.leads().computeIfAbsent(point.unit().value(),
 				unit -> organisation.leads(point.unit(), index.date()));
-		return new PointDetails(point, leads.orElse(null));
+		return new PointDetails(point, leads.orElse(null), false);
 	}
 
 	private List<StaffMatch> staff(String query, StaffSnapshot index) {
