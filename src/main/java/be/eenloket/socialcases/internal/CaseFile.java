@@ -46,6 +46,17 @@ public class CaseFile {
 
 	}
 
+	/** Why a file was closed. */
+	public enum ClosureReason {
+
+		GOAL_REACHED, CLIENT_REQUEST, MOVED, DECEASED, NO_CONTACT, OTHER;
+
+		public String messageKey() {
+			return "caseFile.closure.reason." + name();
+		}
+
+	}
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -58,6 +69,13 @@ public class CaseFile {
 
 	@Enumerated(EnumType.STRING)
 	private Status status = Status.OPEN;
+
+	private LocalDate closedOn;
+
+	@Enumerated(EnumType.STRING)
+	private ClosureReason closureReason;
+
+	private String closedBy;
 
 	@Version
 	private long version;
@@ -92,7 +110,9 @@ public class CaseFile {
 	/** Adds a request that an intake brought in; its clock starts on the receipt date. */
 	AidRequest addRequest(long intakeId, String registerNumber, SocialAidRequestType type, String language,
 			LocalDate receivedOn) {
-		requireOpen();
+		if (status == Status.CLOSED) {
+			reopen();
+		}
 		var request = new AidRequest(intakeId, registerNumber, type, language, receivedOn);
 		requests.add(request);
 		return request;
@@ -164,6 +184,38 @@ public class CaseFile {
 		request(requestId).notify(on, method, today);
 	}
 
+	/**
+	 * Closes the file with a reason, on {@code today}, by {@code by}: only when no request still waits for a
+	 * proposal, a decision or its notification (open, proposed or decided); forwarded and notified ones are done.
+	 */
+	void close(ClosureReason reason, LocalDate today, String by) {
+		requireOpen();
+		RuleViolation.require(reason != null, "reason", "caseFile.closure.reason.required");
+		RuleViolation.require(requests.stream().noneMatch(CaseFile::pending), null, "caseFile.closure.pendingRequests");
+		this.status = Status.CLOSED;
+		this.closedOn = today;
+		this.closureReason = reason;
+		this.closedBy = by;
+	}
+
+	/** Whether closing now is allowed as far as the requests go. */
+	public boolean closable() {
+		return status == Status.OPEN && requests.stream().noneMatch(CaseFile::pending);
+	}
+
+	private static boolean pending(AidRequest request) {
+		return request.getStatus() == AidRequest.Status.OPEN || request.getStatus() == AidRequest.Status.PROPOSED
+				|| request.getStatus() == AidRequest.Status.DECIDED;
+	}
+
+	/** A household that returns with a new request reopens its closed file. */
+	private void reopen() {
+		this.status = Status.OPEN;
+		this.closedOn = null;
+		this.closureReason = null;
+		this.closedBy = null;
+	}
+
 	public AidRequest request(long requestId) {
 		return requests.stream()
 			.filter(r -> r.getId() == requestId)
@@ -193,6 +245,18 @@ public class CaseFile {
 
 	public String getOpenedBy() {
 		return openedBy;
+	}
+
+	public LocalDate getClosedOn() {
+		return closedOn;
+	}
+
+	public ClosureReason getClosureReason() {
+		return closureReason;
+	}
+
+	public String getClosedBy() {
+		return closedBy;
 	}
 
 	public Status getStatus() {

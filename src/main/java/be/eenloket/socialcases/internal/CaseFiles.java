@@ -89,6 +89,10 @@ public class CaseFiles {
 					"Dossier " + file.getFileNumber() + " geopend voor hulpvraag " + intake.registerNumber());
 		}
 		else {
+			if (file.getStatus() == CaseFile.Status.CLOSED) {
+				audit.record(MODULE, "REOPENED", "CaseFile", file.getId(),
+						"Dossier " + file.getFileNumber() + " heropend voor hulpvraag " + intake.registerNumber());
+			}
 			file.addRequest(intakeId, intake.registerNumber(), intake.type(), intake.language(), receivedOn);
 			file.involve(intake.assignedTo());
 			files.save(file);
@@ -148,6 +152,20 @@ public class CaseFiles {
 		file.addMember(member.relation(), member.firstName(), member.lastName(), member.birthDate(), nrn, key,
 				LocalDate.now(clock));
 		audit.record(MODULE, "UPDATED", "CaseFile", id, "Gezinslid toegevoegd aan dossier " + file.getFileNumber());
+	}
+
+	/**
+	 * Closes a file with a reason: its assigned worker or the head, once no request waits for a proposal, decision
+	 * or notification. Audited; a change, not a read, so the access log gets no row.
+	 */
+	@Transactional
+	public void close(long id, long version, CaseFile.ClosureReason reason, Viewer viewer) {
+		var file = forChange(id, version);
+		RuleViolation.require(viewer.isHead() || (viewer.isSocialWorker() && file.isAssignedTo(viewer.username())),
+				null, "caseFile.closure.notAllowed");
+		file.close(reason, LocalDate.now(clock), viewer.username());
+		audit.record(MODULE, "CLOSED", "CaseFile", id,
+				"Dossier " + file.getFileNumber() + " afgesloten (" + reason.name() + ")");
 	}
 
 	/** What the form says about a new household member. */

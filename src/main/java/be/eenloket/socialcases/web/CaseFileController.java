@@ -3,6 +3,7 @@ package be.eenloket.socialcases.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import be.eenloket.socialcases.internal.CaseFile;
 import be.eenloket.socialcases.internal.CaseFiles;
 import be.eenloket.socialcases.internal.FileAccess;
 import be.eenloket.socialcases.internal.HouseholdMember;
@@ -109,6 +110,29 @@ class CaseFileController {
 		return "redirect:/sociale-dienst/dossiers/" + fileId;
 	}
 
+	@PostMapping("/{id}/afsluiten")
+	String close(@PathVariable String id, @ModelAttribute("closeForm") CaseFileForms.CloseForm form,
+			BindingResult result, Authentication user, Model model, RedirectAttributes redirect) {
+		var fileId = Pages.id(id);
+		if (result.hasErrors()) {
+			return show(fileId, user, model);
+		}
+		try {
+			caseFiles.close(fileId, form.getVersion(), form.getReason(), Viewer.of(user));
+		}
+		catch (RuleViolation violation) {
+			violation.addTo(result);
+			model.addAttribute("closeRefused", true);
+			return show(fileId, user, model);
+		}
+		catch (OptimisticLockingFailureException concurrent) {
+			model.addAttribute("concurrentEdit", true);
+			return show(fileId, user, model);
+		}
+		redirect.addFlashAttribute("saved", "caseFile.closure.done");
+		return "redirect:/sociale-dienst/dossiers/" + fileId;
+	}
+
 	@PostMapping("/{id}/gezinsleden")
 	String addMember(@PathVariable String id, @ModelAttribute("memberForm") CaseFileForms.MemberForm form,
 			BindingResult result, Authentication user, Model model, RedirectAttributes redirect) {
@@ -202,6 +226,10 @@ class CaseFileController {
 		model.addAttribute("workers", caseFiles.socialWorkers());
 		if (!model.containsAttribute("assignForm")) {
 			model.addAttribute("assignForm", new CaseFileForms.AssignForm());
+		}
+		model.addAttribute("closureReasons", CaseFile.ClosureReason.values());
+		if (!model.containsAttribute("closeForm")) {
+			model.addAttribute("closeForm", new CaseFileForms.CloseForm());
 		}
 		if (!model.containsAttribute("memberForm")) {
 			model.addAttribute("memberForm", new CaseFileForms.MemberForm());

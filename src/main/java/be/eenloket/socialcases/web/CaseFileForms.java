@@ -2,6 +2,7 @@ package be.eenloket.socialcases.web;
 
 import java.time.LocalDate;
 
+import be.eenloket.socialcases.internal.CaseFile;
 import be.eenloket.socialcases.internal.HouseholdMember;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -21,6 +22,20 @@ final class CaseFileForms {
 
 		public void setVersion(long version) {
 			this.version = version;
+		}
+
+	}
+
+	static class CloseForm extends Versioned {
+
+		private CaseFile.ClosureReason reason;
+
+		public CaseFile.ClosureReason getReason() {
+			return reason;
+		}
+
+		public void setReason(CaseFile.ClosureReason reason) {
+			this.reason = reason;
 		}
 
 	}
