@@ -101,7 +101,7 @@ public class Intakes {
 				select id, register_number, requested_at, decision_deadline, type, status, assigned_to
 				from sc_intake
 				where (cast(:status as varchar) is null or status = cast(:status as varchar))
-				order by decision_deadline, requested_at, id
+				order by decision_deadline, requested_at desc, id desc
 				limit :limit offset :offset""")
 			.param("status", status == null ? null : status.name())
 			.param("limit", PAGE_SIZE + 1)
