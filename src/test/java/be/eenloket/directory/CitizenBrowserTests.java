@@ -37,9 +37,11 @@ class CitizenBrowserTests {
 		browser.assertAccessible();
 		page.locator("input[name=q]").fill("paspoort");
 		page.keyboard().press("Enter");
+		page.waitForURL(java.util.regex.Pattern.compile(".*/zoeken\\?.*q=paspoort.*"));
 		assertThat(page.locator("html")).hasAttribute("lang", "en");
 		browser.assertAccessible();
 		page.locator(".result-title a").first().click();
+		page.waitForURL(java.util.regex.Pattern.compile(".*/producten/.*"));
 		browser.assertAccessible();
 		page.locator(".card-title a").first().click();
 		assertThat(page.locator("h1")).hasText("Dienst Burgerzaken");
