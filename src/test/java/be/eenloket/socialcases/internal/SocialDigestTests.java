@@ -84,7 +84,7 @@ class SocialDigestTests {
 		var annaText = annaMail.getContent().toString();
 		assertThat(annaMail.getSubject()).startsWith("Sociale dienst: ");
 		assertThat(annaText).contains("Over tijd (1):", "Te beslissen binnen 5 dagen (1):", annaOverdue, annaSoon)
-			.doesNotContain(annaLater, bertSoon, "Test", "Persoon", "17 mei 1980");
+			.doesNotContain(annaLater, bertSoon, "Test", "Persoon", "1980");
 		var bertText = only("bert@maldegem.example").getContent().toString();
 		assertThat(bertText).contains(bertSoon).doesNotContain(annaOverdue, annaSoon);
 		var headText = only("hoofd@maldegem.example").getContent().toString();
@@ -124,7 +124,9 @@ class SocialDigestTests {
 				values (?, ?, ?, ?, 'Test', ?, ?, null, 'nl', 'LEEFLOON', 'onthaal', ?, 'TAKEN', ?, ?)
 				returning id""")
 			.params(requestId, register, LocalDateTime.of(receivedOn, LocalTime.of(10, 0)), receivedOn.plusDays(30),
-					"Persoon" + requestId.toString().substring(9, 13), LocalDate.of(1980, 5, 17), OffsetDateTime.now(),
+					// a household of its own each time: the same name and birth date would link to an earlier file
+					"Persoon" + requestId.toString().replaceAll("[^a-f]", "x"),
+					LocalDate.of(1980, 5, 17).plusDays(Math.floorMod(requestId.getLeastSignificantBits(), 3000)), OffsetDateTime.now(),
 					worker, OffsetDateTime.now())
 			.query(Long.class)
 			.single();
