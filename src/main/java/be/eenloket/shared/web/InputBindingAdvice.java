@@ -51,7 +51,8 @@ class InputBindingAdvice {
 
 		@Override
 		public void setValue(Object value) {
-			super.setValue(value instanceof String text ? check(text) : value);
+			// only text from the request is checked (setAsText): a refused value shown again in the form must render
+			super.setValue(value);
 		}
 
 		@Override
