@@ -88,8 +88,19 @@ class FormPages implements WebMvcConfigurer {
 			errors.addAllErrors(sorted(target.getClass(), scratch));
 		}
 
+		/** Field positions per form class, found once by reflection rather than on every submission. */
+		private static final ClassValue<Map<String, Integer>> FIELD_ORDER = new ClassValue<>() {
+			@Override
+			protected Map<String, Integer> computeValue(Class<?> type) {
+				return Map.copyOf(fieldOrder(type));
+			}
+		};
+
 		static BindingResult sorted(Class<?> type, BindingResult unsorted) {
-			var order = fieldOrder(type);
+			if (unsorted.getFieldErrorCount() < 2) {
+				return unsorted;
+			}
+			var order = FIELD_ORDER.get(type);
 			var fieldErrors = new ArrayList<>(unsorted.getFieldErrors());
 			fieldErrors.sort(Comparator.comparingInt((FieldError error) -> position(order, error.getField()))
 				.thenComparing(FieldError::getField)
@@ -125,7 +136,6 @@ class FormPages implements WebMvcConfigurer {
 					order.putIfAbsent(field.getName(), order.size());
 				}
 			}
-			// records declare their components as fields in order too
 			return order;
 		}
 

@@ -13,8 +13,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The language switch links to the page the visitor is on, with its query ({@code /zoeken?q=paspoort&lang=en}),
  * instead of to the home page's {@code ?lang=en}. The link is relative to the host: it never repeats the request's
- * {@code Host} header. The URLs are request attributes ({@code languageSwitchEn}, {@code languageSwitchNl}) set
- * before the request reaches any page, so an error page shown for the same request links to the visitor's own URL.
+ * {@code Host} header. The filter only remembers the visitor's own path and query in a request attribute
+ * ({@code languageSwitch}); the links are built when a page asks for them ({@code ${languageSwitch.en}}), so static
+ * files and cached pages pay nothing, and an error page shown for the same request links to the visitor's own URL.
  */
 @Component
 class LanguageSwitch extends OncePerRequestFilter {
@@ -22,9 +23,21 @@ class LanguageSwitch extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		request.setAttribute("languageSwitchEn", url(request.getRequestURI(), request.getQueryString(), "en"));
-		request.setAttribute("languageSwitchNl", url(request.getRequestURI(), request.getQueryString(), "nl"));
+		request.setAttribute("languageSwitch", new Links(request.getRequestURI(), request.getQueryString()));
 		chain.doFilter(request, response);
+	}
+
+	/** The current page's path and query, with {@code lang} set to each language on demand. */
+	public record Links(String path, String query) {
+
+		public String getEn() {
+			return url(path, query, "en");
+		}
+
+		public String getNl() {
+			return url(path, query, "nl");
+		}
+
 	}
 
 	/** {@code path} and {@code query} with {@code lang} set to {@code language}. */
