@@ -158,9 +158,27 @@ class PhoneAndFormsBrowserTests {
 		browser.assertAccessible();
 		page.context().clearCookies();
 		browser.loginAs("algemeendirecteur");
-		assertThat(page.locator(".card-work").first()).containsText("Herstructureringen");
+		// what waits for the algemeen directeur comes before the places without work: drafts and purchase approvals
+		assertThat(page.locator(".card-work", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Herstructureringen"))).hasCount(1);
+		assertThat(page.locator(".card").first()).hasClass(java.util.regex.Pattern.compile(".*card-work.*"));
 		assertThat(page.locator("main")).not().containsText("Sociale dienst");
+		assertThat(page.locator("main")).containsText("Goedkeuring aankopen");
 		browser.assertAccessible();
+		// the new modules bring their own places: purchasing with what waits for the purchaser, the social files
+		page.context().clearCookies();
+		browser.loginAs("aankoper");
+		assertThat(page.locator(".card-work").first()).containsText("Aankoop");
+		assertThat(page.locator(".card-work").first()).containsText("wacht");
+		page.context().clearCookies();
+		browser.loginAs("hoofdsocialedienst");
+		assertThat(page.locator("main")).containsText("Dossiers");
+		assertThat(page.locator("main")).containsText("Termijnen");
+		assertThat(page.locator("main")).not().containsText("Aankoop");
+		browser.assertAccessible();
+		page.context().clearCookies();
+		browser.loginAs("dpo");
+		assertThat(page.locator("main")).containsText("Inzage dossiers");
+		assertThat(page.locator("main")).not().containsText("Dossiers sociale dienst");
 	}
 
 	@Test

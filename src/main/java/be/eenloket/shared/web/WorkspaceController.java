@@ -43,11 +43,17 @@ class WorkspaceController {
 		}
 		var cards = contributions.stream()
 			.flatMap(module -> module.cardsFor(authentication.getName(), roles).stream())
-			.filter(card -> policy.allows(HttpMethod.GET, card.path(), roles))
+			.filter(card -> policy.allows(HttpMethod.GET, pathOf(card), roles))
 			.sorted(Comparator.comparing((WorkspaceCards.Card card) -> !card.hasWork()).thenComparingInt(WorkspaceCards.Card::order))
 			.toList();
 		model.addAttribute("cards", cards);
 		return WORKSPACE;
+	}
+
+	/** The policy speaks of paths; a card may link to a filtered list ({@code /aankoop/aanvragen?status=…}). */
+	private static String pathOf(WorkspaceCards.Card card) {
+		var query = card.path().indexOf('?');
+		return query < 0 ? card.path() : card.path().substring(0, query);
 	}
 
 }

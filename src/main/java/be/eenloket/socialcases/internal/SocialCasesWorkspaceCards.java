@@ -1,5 +1,7 @@
 package be.eenloket.socialcases.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -8,25 +10,54 @@ import be.eenloket.shared.WorkspaceCards;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The intake inbox on the social service's workspace, with the requests nobody has taken in charge yet. */
+/**
+ * The social service's places on the workspace: the intake inbox with the requests nobody took yet, the case files
+ * with the requests past or near their decision deadline (the worker's own, or all for the head), the BCSD's
+ * meetings and urgent decisions, the figures and, for the DPO, the access log. Counts only: no name or case data
+ * leaves the module through a card, so reading one is not a read of a file.
+ */
 @Component
 class SocialCasesWorkspaceCards implements WorkspaceCards {
 
 	private final JdbcClient jdbc;
 
-	SocialCasesWorkspaceCards(JdbcClient jdbc) {
+	private final Clock clock;
+
+	SocialCasesWorkspaceCards(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
 	public List<Card> cardsFor(String username, Set<Role> roles) {
 		var inbox = Card.of(20, "/sociale-dienst/intake", "nav.socialIntake", "workspace.socialIntake.text");
-		if (roles.contains(Role.SOCIAL_WORKER) || roles.contains(Role.SOCIAL_SERVICE_HEAD)) {
-			// a count only: no names leave the module, so reading it is not a read of case data
+		var files = Card.of(21, "/sociale-dienst/dossiers", "nav.socialFiles", "workspace.socialFiles.text");
+		var head = roles.contains(Role.SOCIAL_SERVICE_HEAD);
+		if (head || roles.contains(Role.SOCIAL_WORKER)) {
 			inbox = inbox.withCount("workspace.socialIntake.count",
 					jdbc.sql("select count(*) from sc_intake where status = 'NEW'").query(Long.class).single());
+			files = files.withCount("workspace.socialFiles.count", dueSoon(username, head));
 		}
-		return List.of(inbox);
+		return List.of(inbox, files,
+				Card.of(22, "/sociale-dienst/termijnen", "workspace.socialDeadlines.title", "workspace.socialDeadlines.text"),
+				Card.of(23, "/sociale-dienst/cijfers", "nav.socialFigures", "workspace.socialFigures.text"),
+				Card.of(30, "/bcsd/vergaderingen", "nav.bcsd", "workspace.bcsd.text"),
+				Card.of(31, "/bcsd/spoedbeslissingen", "nav.bcsdUrgent", "workspace.bcsdUrgent.text"),
+				Card.of(930, "/sociale-dienst/toegangslog", "nav.socialAccessLog", "workspace.socialAccessLog.text"));
+	}
+
+	/** Open requests whose decision deadline has passed or falls within {@link Intakes#SOON_DAYS} days. */
+	private long dueSoon(String username, boolean head) {
+		return jdbc.sql("""
+				select count(*) from sc_aid_request r
+				where r.status in ('OPEN', 'PROPOSED') and r.decide_by <= :limit
+				  and (:all or exists (select 1 from sc_case_worker w
+				                       where w.case_file_id = r.case_file_id and w.username = :username))""")
+			.param("limit", LocalDate.now(clock).plusDays(Intakes.SOON_DAYS))
+			.param("all", head)
+			.param("username", username)
+			.query(Long.class)
+			.single();
 	}
 
 }
