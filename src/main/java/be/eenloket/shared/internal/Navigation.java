@@ -1,7 +1,6 @@
 package be.eenloket.shared.internal;
 
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +10,6 @@ import be.eenloket.identity.AccessPolicy;
 import be.eenloket.identity.Role;
 import be.eenloket.shared.MenuEntries;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -40,27 +38,11 @@ public class Navigation {
 
 	/** The entries a user may open; {@code null} or anonymous is a citizen, without roles. */
 	public List<MenuEntries.Entry> entriesFor(Authentication authentication) {
-		return byRoles.computeIfAbsent(rolesOf(authentication), this::allowed);
+		return byRoles.computeIfAbsent(Role.of(authentication), this::allowed);
 	}
 
 	private List<MenuEntries.Entry> allowed(Set<Role> roles) {
 		return entries.stream().filter(entry -> policy.allows(HttpMethod.GET, entry.path(), roles)).toList();
-	}
-
-	private static Set<Role> rolesOf(Authentication authentication) {
-		var roles = EnumSet.noneOf(Role.class);
-		if (authentication == null || !authentication.isAuthenticated()
-				|| authentication instanceof AnonymousAuthenticationToken) {
-			return roles;
-		}
-		for (var authority : authentication.getAuthorities()) {
-			for (var role : Role.values()) {
-				if (role.authority().equals(authority.getAuthority())) {
-					roles.add(role);
-				}
-			}
-		}
-		return roles;
 	}
 
 }
