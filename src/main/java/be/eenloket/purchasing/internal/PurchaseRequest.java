@@ -131,7 +131,6 @@ public class PurchaseRequest {
 	public static PurchaseRequest submit(String number, Draft draft, List<ShareDraft> shares, OrganisationUnitId unit,
 			String unitName, String requestedBy, LocalDate today, UUID formToken) {
 		var checked = draft.checked(today);
-		RuleViolation.require(!shares.isEmpty(), "shares", "purchasing.split.none");
 		var request = new PurchaseRequest();
 		request.number = number;
 		request.title = checked.title();
