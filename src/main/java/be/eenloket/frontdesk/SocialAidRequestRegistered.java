@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Reception registered that a person asks the OCMW for help (the legal same-day register). The social service
  * takes it into its intake inbox; the front desk keeps only what it needs to reprint the receipt.
@@ -24,6 +26,7 @@ import java.util.UUID;
  * @param description a short free text in the person's words
  * @param registeredBy the user name of the receptionist
  */
+@NamedInterface("events")
 public record SocialAidRequestRegistered(UUID requestId, String registerNumber, LocalDateTime requestedAt,
 		LocalDate decisionDeadline, String firstName, String lastName, LocalDate birthDate,
 		String nationalRegisterNumber, String phone, String email, String address, String language,

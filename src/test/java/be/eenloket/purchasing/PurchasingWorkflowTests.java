@@ -80,11 +80,11 @@ class PurchasingWorkflowTests {
 		var code = code("GEM", "6140000");
 		var first = submit(HEAD, "37", "18000", List.of(code), List.of("100"));
 		var second = submit(HEAD, "37", "9000", List.of(code), List.of("100"));
-		assertThat(first.isSplitFlag()).isFalse();
-		assertThat(second.isSplitFlag()).isFalse();
+		assertThat(first.getProcedure().isSplitFlag()).isFalse();
+		assertThat(second.getProcedure().isSplitFlag()).isFalse();
 		var third = submit(HEAD, "37", "4000", List.of(code), List.of("100"));
-		assertThat(third.isSplitFlag()).as("27,000 + 4,000 crosses 30,000").isTrue();
-		assertThat(third.getSplitReason()).contains("GEM").contains("37");
+		assertThat(third.getProcedure().isSplitFlag()).as("27,000 + 4,000 crosses 30,000").isTrue();
+		assertThat(third.getProcedure().getSplitReason()).contains("GEM").contains("37");
 
 		assertThatThrownBy(() -> workflow.confirmProcedure(third.getId(), third.getVersion(), Procedure.BEPERKTE_WAARDE, "te kort", false))
 			.isInstanceOf(RuleViolation.class)
@@ -94,7 +94,7 @@ class PurchasingWorkflowTests {
 		workflow.confirmProcedure(third.getId(), third.getVersion(), Procedure.BEPERKTE_WAARDE,
 				"Andere sportdienst, ander gebruik, los van de eerdere aankopen.", false);
 		var confirmed = reload(third, HEAD);
-		assertThat(confirmed.getSplitJustification()).startsWith("Andere sportdienst");
+		assertThat(confirmed.getProcedure().getSplitJustification()).startsWith("Andere sportdienst");
 		assertThat(confirmed.getStatus()).as("4,000 is within the visum exemption of 5,000")
 			.isEqualTo(RequestStatus.AWAITING_APPROVAL);
 	}
@@ -162,10 +162,10 @@ class PurchasingWorkflowTests {
 		var free = workflow.freeCredit(code.getId(), null);
 		var request = submit(HEAD, "45", free.add(new BigDecimal("1000")).toPlainString(), List.of(code), List.of("100"));
 		assertThatThrownBy(() -> workflow.confirmProcedure(request.getId(), request.getVersion(),
-				request.getProposedProcedure(), null, false))
+				request.getProcedure().getProposed(), null, false))
 			.isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("purchasing.credit.insufficient");
-		workflow.confirmProcedure(request.getId(), request.getVersion(), request.getProposedProcedure(), null, true);
+		workflow.confirmProcedure(request.getId(), request.getVersion(), request.getProcedure().getProposed(), null, true);
 		var routed = reload(request, HEAD);
 		assertThat(routed.share("GEM").isToCouncil()).isTrue();
 		assertThat(workflow.competentBodies(routed.share("GEM"))).containsExactly(DecisionBody.GEMEENTERAAD);
@@ -227,7 +227,7 @@ class PurchasingWorkflowTests {
 		workflow.order(approved.getId(), approved.getVersion(), supplier.getId(),
 				List.of(new PurchaseRequest.LineDraft("Toner", new BigDecimal("10"), new BigDecimal("300"))), building, null);
 		var ordered = reload(request, HEAD);
-		assertThat(ordered.getOrderNumber()).matches("GEM-BB-\\d{4}-\\d{4}");
+		assertThat(ordered.getOrder().getOrderNumber()).matches("GEM-BB-\\d{4}-\\d{4}");
 		workflow.registerDelivery(ordered.getId(), ordered.getVersion(), List.of(new BigDecimal("8")));
 		var delivered = reload(request, HEAD);
 		workflow.registerInvoice(delivered.getId(), delivered.getVersion(), "F-1", workflow.today(), new BigDecimal("3000"), HEAD);

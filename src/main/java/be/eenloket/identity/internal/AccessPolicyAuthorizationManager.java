@@ -1,19 +1,15 @@
 package be.eenloket.identity.internal;
 
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import be.eenloket.identity.AccessPolicy;
 import be.eenloket.identity.MappedEndpoints;
 import be.eenloket.identity.Role;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.stereotype.Component;
 
@@ -41,25 +37,9 @@ class AccessPolicyAuthorizationManager implements AuthorizationManager<RequestAu
 		var path = request.getRequestURI().substring(request.getContextPath().length());
 		var rule = policy.ruleFor(HttpMethod.valueOf(request.getMethod()), path);
 		if (rule.isPresent()) {
-			return new AuthorizationDecision(rule.get().allows(rolesOf(authentication.get())));
+			return new AuthorizationDecision(rule.get().allows(Role.of(authentication.get())));
 		}
 		return new AuthorizationDecision(!endpoints.isMapped(path));
-	}
-
-	static Set<Role> rolesOf(Authentication authentication) {
-		var roles = EnumSet.noneOf(Role.class);
-		if (authentication == null || !authentication.isAuthenticated()
-				|| authentication instanceof AnonymousAuthenticationToken) {
-			return roles;
-		}
-		for (GrantedAuthority authority : authentication.getAuthorities()) {
-			for (Role role : Role.values()) {
-				if (role.authority().equals(authority.getAuthority())) {
-					roles.add(role);
-				}
-			}
-		}
-		return roles;
 	}
 
 }

@@ -3,6 +3,7 @@ package be.eenloket.purchasing.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -125,6 +126,12 @@ public class Contract {
 
 	public ContractTerms terms() {
 		return new ContractTerms(startDate, endDate, renewalMonths, noticeMonths);
+	}
+
+	/** Whether an order from this supplier, paid by these entities, may call off the contract today. */
+	boolean allowsCallOff(Supplier supplier, Collection<String> payingEntities, LocalDate today) {
+		return supplier != null && supplierId.equals(supplier.getId()) && !startDate.isAfter(today)
+				&& terms().termEndOn(today).isAfter(today.minusDays(1)) && legalEntities.containsAll(payingEntities);
 	}
 
 	public Long getId() {

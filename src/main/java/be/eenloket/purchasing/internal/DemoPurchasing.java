@@ -200,7 +200,7 @@ class DemoPurchasing implements ApplicationRunner {
 
 	private void procedure(long id, String justification) {
 		var request = requests.findById(id).orElseThrow();
-		workflow.confirmProcedure(id, request.getVersion(), request.getProposedProcedure(), justification, false);
+		workflow.confirmProcedure(id, request.getVersion(), request.getProcedure().getProposed(), justification, false);
 	}
 
 	private void visumAll(long id) {

@@ -3,15 +3,16 @@ package be.eenloket.purchasing.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import be.eenloket.organisation.OrganisationUnitId;
 import be.eenloket.shared.RuleViolation;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,14 +28,13 @@ import jakarta.persistence.Version;
 /**
  * A purchase request (aankoopaanvraag) from a unit, with the shares that say which legal entities pay, and what
  * follows: procedure, visum, approval per entity, order, delivery and invoices. Every step checks where the
- * request stands; a step out of turn is a {@link RuleViolation} and changes nothing.
+ * request stands; a step out of turn is a {@link RuleViolation} and changes nothing. The rules over all shares
+ * together are in {@link CostSplit}, the order's own data in {@link PurchaseOrder}, the comparison of ordered,
+ * received and invoiced in {@link ThreeWayCheck}.
  */
 @Entity
 @Table(name = "pu_request")
 public class PurchaseRequest {
-
-	static final Set<BigDecimal> VAT_RATES = Set.of(BigDecimal.ZERO, new BigDecimal("6"), new BigDecimal("12"),
-			new BigDecimal("21"));
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,35 +67,12 @@ public class PurchaseRequest {
 	@Enumerated(EnumType.STRING)
 	private RequestStatus status = RequestStatus.SUBMITTED;
 
-	@Enumerated(EnumType.STRING)
-	private Procedure proposedProcedure;
+	@Embedded
+	private ProcedureChoice procedure = new ProcedureChoice();
 
-	private String proposalReason;
-
-	@Enumerated(EnumType.STRING)
-	private Procedure procedure;
-
-	private LocalDate procedureOn;
-
-	private boolean splitFlag;
-
-	private String splitReason;
-
-	private String splitJustification;
-
-	private Long contractId;
-
-	private Long supplierId;
-
-	private String orderNumber;
-
-	private LocalDate orderedOn;
-
-	private Long deliveryBuildingId;
-
-	private String deliveryAddress;
-
-	private LocalDate deliveredOn;
+	/** Null until ordered. */
+	@Embedded
+	private PurchaseOrder order;
 
 	private String closingRemark;
 
@@ -125,6 +102,25 @@ public class PurchaseRequest {
 	/** What a department head asks for. */
 	public record Draft(String title, String category, BigDecimal estimatedValue, BigDecimal vatRate,
 			LocalDate desiredDate, String justification) {
+
+		static final Set<BigDecimal> VAT_RATES = Set.of(BigDecimal.ZERO, new BigDecimal("6"), new BigDecimal("12"),
+				new BigDecimal("21"));
+
+		/** The draft checked for a request submitted today: texts stripped, the value rounded to cents. */
+		Draft checked(LocalDate today) {
+			RuleViolation.require(title != null && !title.isBlank(), "title", "purchasing.request.title.required");
+			RuleViolation.require(Categories.exists(category), "category", "purchasing.request.category.invalid");
+			var value = Money.positive(estimatedValue, "estimatedValue");
+			RuleViolation.require(vatRate != null && VAT_RATES.stream().anyMatch(rate -> rate.compareTo(vatRate) == 0),
+					"vatRate", "purchasing.request.vatRate.invalid");
+			Dates.plausible(desiredDate, "desiredDate");
+			RuleViolation.require(!desiredDate.isBefore(today) && !desiredDate.isAfter(today.plusYears(5)),
+					"desiredDate", "purchasing.request.desiredDate.range");
+			RuleViolation.require(justification != null && !justification.isBlank(), "justification",
+					"purchasing.request.justification.required");
+			return new Draft(title.strip(), category, value, vatRate, desiredDate, justification.strip());
+		}
+
 	}
 
 	/** One payer: a budget code (of the payer's entity) and the amount it carries. */
@@ -134,60 +130,31 @@ public class PurchaseRequest {
 	/** Submits a request; the shares must add up to the estimated value, each on a code of its entity and year. */
 	public static PurchaseRequest submit(String number, Draft draft, List<ShareDraft> shares, OrganisationUnitId unit,
 			String unitName, String requestedBy, LocalDate today, UUID formToken) {
-		RuleViolation.require(draft.title() != null && !draft.title().isBlank(), "title", "purchasing.request.title.required");
-		RuleViolation.require(Categories.exists(draft.category()), "category", "purchasing.request.category.invalid");
-		var value = Money.positive(draft.estimatedValue(), "estimatedValue");
-		RuleViolation.require(draft.vatRate() != null && VAT_RATES.stream().anyMatch(rate -> rate.compareTo(draft.vatRate()) == 0),
-				"vatRate", "purchasing.request.vatRate.invalid");
-		Dates.plausible(draft.desiredDate(), "desiredDate");
-		RuleViolation.require(!draft.desiredDate().isBefore(today) && !draft.desiredDate().isAfter(today.plusYears(5)),
-				"desiredDate", "purchasing.request.desiredDate.range");
-		RuleViolation.require(draft.justification() != null && !draft.justification().isBlank(), "justification",
-				"purchasing.request.justification.required");
-		RuleViolation.require(!shares.isEmpty(), "shares", "purchasing.split.none");
+		var checked = draft.checked(today);
 		var request = new PurchaseRequest();
 		request.number = number;
-		request.title = draft.title().strip();
-		request.category = draft.category();
-		request.estimatedValue = value;
-		request.vatRate = draft.vatRate();
-		request.desiredDate = draft.desiredDate();
-		request.justification = draft.justification().strip();
+		request.title = checked.title();
+		request.category = checked.category();
+		request.estimatedValue = checked.estimatedValue();
+		request.vatRate = checked.vatRate();
+		request.desiredDate = checked.desiredDate();
+		request.justification = checked.justification();
 		request.unitId = unit.value();
 		request.unitName = unitName;
 		request.requestedBy = requestedBy;
 		request.requestedOn = today;
-		request.budgetYear = draft.desiredDate().getYear();
+		request.budgetYear = checked.desiredDate().getYear();
 		request.formToken = formToken;
-		var entities = new HashSet<String>();
-		var sum = BigDecimal.ZERO;
-		for (var i = 0; i < shares.size(); i++) {
-			var share = shares.get(i);
-			var code = share.budgetCode();
-			var field = "shares[" + i + "].budgetCodeId";
-			RuleViolation.require(code != null, field, "purchasing.split.budgetCodeRequired");
-			RuleViolation.require(code.getBudgetYear() == request.budgetYear, field, "purchasing.split.budgetCodeYear",
-					code.getBudgetYear(), request.budgetYear);
-			RuleViolation.require(entities.add(code.getLegalEntityCode()), field, "purchasing.split.entityTwice",
-					code.getLegalEntityCode());
-			var amount = Money.positive(share.amount(), "shares[" + i + "].value");
-			sum = sum.add(amount);
-			request.shares.add(new RequestShare(i + 1, code, amount, share.percentage()));
-		}
-		RuleViolation.require(sum.compareTo(value) == 0, "shares", "purchasing.split.amountsSum", Money.format(sum),
-				Money.format(value));
+		request.shares.addAll(CostSplit.of(shares, request.budgetYear, request.estimatedValue));
 		return request;
 	}
 
-	/** Flags the request when, with the entity's other purchases of the category this year, it crosses a limit. */
-	void flagSplitting(String reason) {
-		this.splitFlag = reason != null;
-		this.splitReason = reason;
+	void propose(ThresholdTable.Proposal proposal, String reason) {
+		procedure.propose(proposal, reason);
 	}
 
-	void propose(ThresholdTable.Proposal proposal, String reason) {
-		this.proposedProcedure = proposal.procedure();
-		this.proposalReason = reason;
+	void flagSplitting(String reason) {
+		procedure.flagSplitting(reason);
 	}
 
 	/**
@@ -196,34 +163,12 @@ public class PurchaseRequest {
 	 * the purchaser says explicitly. Shares covered by the visum exemption are committed at once.
 	 */
 	void confirmProcedure(Procedure chosen, String justification, boolean routeToCouncil,
-			java.util.function.Function<RequestShare, BigDecimal> freeCredit, Predicate<RequestShare> exempt,
-			LocalDate today) {
+			Function<RequestShare, BigDecimal> freeCredit, Predicate<RequestShare> exempt, LocalDate today) {
 		requireStatus(RequestStatus.SUBMITTED);
-		RuleViolation.require(chosen != null, "procedure", "purchasing.procedure.required");
-		RuleViolation.require(chosen.isAtLeastAsStrictAs(proposedProcedure), "procedure",
-				"purchasing.procedure.lighterThanProposed");
-		if (splitFlag) {
-			RuleViolation.require(justification != null && justification.strip().length() >= 20, "splitJustification",
-					"purchasing.splitting.justificationRequired");
-			this.splitJustification = justification.strip();
-		}
-		for (var share : shares) {
-			var free = freeCredit.apply(share);
-			if (free.compareTo(share.getAmount()) < 0) {
-				RuleViolation.require(routeToCouncil, "routeToCouncil", "purchasing.credit.insufficient",
-						share.getLegalEntityCode(), Money.format(free), Money.format(share.getAmount()));
-				share.routeToCouncil();
-			}
-		}
-		this.procedure = chosen;
-		this.procedureOn = today;
-		for (var share : shares) {
-			if (exempt.test(share)) {
-				share.exempt(today);
-			}
-		}
-		this.status = shares.stream().allMatch(share -> share.getVisum().clears()) ? RequestStatus.AWAITING_APPROVAL
-				: RequestStatus.AWAITING_VISUM;
+		procedure.confirm(chosen, justification, today);
+		split().checkCredit(freeCredit, routeToCouncil);
+		split().exemptWhere(exempt, today);
+		this.status = split().visumClearsAll() ? RequestStatus.AWAITING_APPROVAL : RequestStatus.AWAITING_VISUM;
 	}
 
 	/** The financial director's visum on one entity's share; a refusal ends the request. */
@@ -234,7 +179,7 @@ public class PurchaseRequest {
 			this.status = RequestStatus.REJECTED;
 			this.closingRemark = remark.strip();
 		}
-		else if (shares.stream().allMatch(share -> share.getVisum().clears())) {
+		else if (split().visumClearsAll()) {
 			this.status = RequestStatus.AWAITING_APPROVAL;
 		}
 	}
@@ -243,7 +188,7 @@ public class PurchaseRequest {
 	void approve(String legalEntityCode, DecisionBody body, String by, LocalDate decisionDate, String decisionNumber) {
 		requireStatus(RequestStatus.AWAITING_APPROVAL);
 		share(legalEntityCode).approve(body, by, decisionDate, decisionNumber);
-		if (shares.stream().allMatch(RequestShare::isApproved)) {
+		if (split().approvedByAll()) {
 			this.status = RequestStatus.APPROVED;
 		}
 	}
@@ -262,8 +207,7 @@ public class PurchaseRequest {
 	/** Places the order: only when every share has its visum (or exemption) and its approval. */
 	void order(String orderNumber, Supplier supplier, List<LineDraft> lineDrafts, long buildingId, String address,
 			Long contractId, LocalDate today) {
-		RuleViolation.require(status == RequestStatus.APPROVED, "supplierId", "purchasing.order.notApproved");
-		RuleViolation.require(shares.stream().allMatch(share -> share.getVisum().clears() && share.isApproved()),
+		RuleViolation.require(status == RequestStatus.APPROVED && split().visumClearsAll() && split().approvedByAll(),
 				"supplierId", "purchasing.order.notApproved");
 		RuleViolation.require(supplier != null, "supplierId", "purchasing.order.supplierRequired");
 		RuleViolation.require(!lineDrafts.isEmpty(), "lines", "purchasing.order.noLines");
@@ -274,12 +218,7 @@ public class PurchaseRequest {
 		var total = lines.stream().map(OrderLine::total).reduce(BigDecimal.ZERO, BigDecimal::add);
 		RuleViolation.require(total.compareTo(estimatedValue) <= 0, "lines", "purchasing.order.exceedsCommitment",
 				Money.format(total), Money.format(estimatedValue));
-		this.orderNumber = orderNumber;
-		this.supplierId = supplier.getId();
-		this.deliveryBuildingId = buildingId;
-		this.deliveryAddress = address;
-		this.contractId = contractId;
-		this.orderedOn = today;
+		this.order = new PurchaseOrder(orderNumber, supplier, contractId, buildingId, address, today);
 		this.status = RequestStatus.ORDERED;
 	}
 
@@ -291,7 +230,7 @@ public class PurchaseRequest {
 		for (var i = 0; i < lines.size(); i++) {
 			lines.get(i).receive(received.get(i));
 		}
-		this.deliveredOn = today;
+		order.delivered(today);
 		this.status = RequestStatus.DELIVERED;
 	}
 
@@ -301,7 +240,8 @@ public class PurchaseRequest {
 		RuleViolation.require(invoices.stream().noneMatch(invoice -> invoice.getSupplierReference()
 			.equalsIgnoreCase(supplierReference == null ? "" : supplierReference.strip())), "supplierReference",
 				"purchasing.invoice.duplicate");
-		invoices.add(new Invoice(invoices.size() + 1, supplierReference, invoiceDate, amount, by, orderedOn, today));
+		invoices.add(new Invoice(invoices.size() + 1, supplierReference, invoiceDate, amount, by, order.getOrderedOn(),
+				today));
 		if (status == RequestStatus.DELIVERED) {
 			this.status = RequestStatus.INVOICED;
 		}
@@ -321,14 +261,16 @@ public class PurchaseRequest {
 	}
 
 	public RequestShare share(String legalEntityCode) {
-		return shares.stream().filter(share -> share.getLegalEntityCode().equals(legalEntityCode)).findFirst()
-			.orElseThrow(() -> new RuleViolation("legalEntity", "purchasing.share.unknown", legalEntityCode));
+		return split().of(legalEntityCode);
 	}
 
 	/** The entity whose order series numbers the order and whose address receives the invoice: the largest payer. */
 	public RequestShare leadShare() {
-		return shares.stream().max(java.util.Comparator.comparing(RequestShare::getAmount)
-			.thenComparing(share -> -share.getPosition())).orElseThrow();
+		return split().lead();
+	}
+
+	private CostSplit split() {
+		return CostSplit.over(shares);
 	}
 
 	private void requireStatus(RequestStatus expected) {
@@ -397,60 +339,13 @@ public class PurchaseRequest {
 		return status;
 	}
 
-	public Procedure getProposedProcedure() {
-		return proposedProcedure;
-	}
-
-	public String getProposalReason() {
-		return proposalReason;
-	}
-
-	public Procedure getProcedure() {
+	public ProcedureChoice getProcedure() {
 		return procedure;
 	}
 
-	public LocalDate getProcedureOn() {
-		return procedureOn;
-	}
-
-	public boolean isSplitFlag() {
-		return splitFlag;
-	}
-
-	public String getSplitReason() {
-		return splitReason;
-	}
-
-	public String getSplitJustification() {
-		return splitJustification;
-	}
-
-	public Long getContractId() {
-		return contractId;
-	}
-
-	public Long getSupplierId() {
-		return supplierId;
-	}
-
-	public String getOrderNumber() {
-		return orderNumber;
-	}
-
-	public LocalDate getOrderedOn() {
-		return orderedOn;
-	}
-
-	public Long getDeliveryBuildingId() {
-		return deliveryBuildingId;
-	}
-
-	public String getDeliveryAddress() {
-		return deliveryAddress;
-	}
-
-	public LocalDate getDeliveredOn() {
-		return deliveredOn;
+	/** The order, or {@code null} before the request is ordered. */
+	public PurchaseOrder getOrder() {
+		return order;
 	}
 
 	public String getClosingRemark() {

@@ -17,10 +17,8 @@ import be.eenloket.organisation.UnitSummary;
 import be.eenloket.shared.RuleViolation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -56,7 +54,9 @@ public class PurchasingWorkflow {
 
 	private final DirectoryCatalog directory;
 
-	private final JdbcClient jdbc;
+	private final Commitments commitments;
+
+	private final RequestAssessment assessment;
 
 	private final AuditLog audit;
 
@@ -65,14 +65,16 @@ public class PurchasingWorkflow {
 	private final BigDecimal tolerancePercent;
 
 	PurchasingWorkflow(PurchaseRequests requests, MasterData masterData, Contracts contracts,
-			OrganisationChart organisation, DirectoryCatalog directory, JdbcClient jdbc, AuditLog audit, Clock clock,
+			OrganisationChart organisation, DirectoryCatalog directory, Commitments commitments,
+			RequestAssessment assessment, AuditLog audit, Clock clock,
 			@Value("${eenloket.purchasing.match-tolerance-percent:2}") BigDecimal tolerancePercent) {
 		this.requests = requests;
 		this.masterData = masterData;
 		this.contracts = contracts;
 		this.organisation = organisation;
 		this.directory = directory;
-		this.jdbc = jdbc;
+		this.commitments = commitments;
+		this.assessment = assessment;
 		this.audit = audit;
 		this.clock = clock;
 		this.tolerancePercent = tolerancePercent;
@@ -152,100 +154,21 @@ public class PurchasingWorkflow {
 			values.add(i < submission.values().size() ? submission.values().get(i) : null);
 		}
 		RuleViolation.require(!codes.isEmpty(), "shares", "purchasing.split.none");
-		List<BigDecimal> amounts;
-		List<BigDecimal> percentages = null;
-		if (codes.size() == 1) {
-			amounts = List.of(value);
-			percentages = List.of(new BigDecimal("100"));
-		}
-		else if (submission.byPercentage()) {
-			amounts = SplitKey.byPercentages(value, values);
-			percentages = values;
-		}
-		else {
-			amounts = SplitKey.byAmounts(value, values);
-		}
-		var shares = new ArrayList<PurchaseRequest.ShareDraft>();
-		for (var i = 0; i < codes.size(); i++) {
-			shares.add(new PurchaseRequest.ShareDraft(codes.get(i), amounts.get(i),
-					percentages == null ? null : percentages.get(i)));
-		}
-		var number = "AV-" + today.getYear() + "-" + String.format("%05d", nextNumber("REQUEST", today.getYear()));
+		var shares = SplitKey.shares(value, submission.byPercentage(), codes, values);
+		var number = commitments.nextRequestNumber(today.getYear());
 		var request = PurchaseRequest.submit(number, submission.draft(), shares, unit.id(), unit.name(), username,
 				today, submission.formToken());
-		assess(request, today);
+		assessment.assess(request, today);
 		requests.saveAndFlush(request);
 		audit.record("purchasing", "SUBMITTED", "PurchaseRequest", request.getId(), "Aankoopaanvraag " + number + " ("
 				+ request.getTitle() + ", " + Money.format(request.getEstimatedValue()) + ") voor " + unit.name());
 		return request;
 	}
 
-	/** Proposes the procedure from the table of the day and runs the splitting guard. */
-	private void assess(PurchaseRequest request, LocalDate today) {
-		var table = masterData.thresholdTable();
-		var proposal = table.propose(request.getEstimatedValue(), request.getCategory(), today);
-		request.propose(proposal, Reason.encode(proposal.reasonKey(), Money.format(proposal.value()),
-				Money.format(proposal.limit()), proposal.limitFrom()));
-		String flag = null;
-		for (var share : request.getShares()) {
-			var before = cumulative(share.getLegalEntityCode(), request.getCategory(), request.getBudgetYear(),
-					request.getId());
-			var together = before.add(share.getAmount());
-			for (var limit : table.limitsOn(today, request.getCategory())) {
-				// this request crosses the limit: the category was under it before and the request alone stays under it
-				if (before.compareTo(limit.limit()) < 0 && share.getAmount().compareTo(limit.limit()) < 0
-						&& together.compareTo(limit.limit()) >= 0) {
-					flag = Reason.encode("purchasing.splitting.reason", share.getLegalEntityCode(),
-							request.getCategory(), request.getBudgetYear(), Money.format(before),
-							Money.format(together), Money.format(limit.limit()));
-					break;
-				}
-			}
-			if (flag != null) {
-				break;
-			}
-		}
-		request.flagSplitting(flag);
-	}
-
-	/** The entity's purchases in the category and year, open requests included (refused or withdrawn ones not). */
-	private BigDecimal cumulative(String entity, String category, int year, Long exceptRequest) {
-		return jdbc.sql("""
-				select coalesce(sum(s.amount), 0) from pu_request_share s join pu_request r on r.id = s.request_id
-				where s.legal_entity_code = :entity and r.category = :category and r.budget_year = :year
-				  and r.status not in ('REJECTED', 'CANCELLED') and r.id <> :except""")
-			.param("entity", entity)
-			.param("category", category)
-			.param("year", year)
-			.param("except", exceptRequest == null ? -1L : exceptRequest)
-			.query(BigDecimal.class)
-			.single();
-	}
-
 	/** Credit of the code minus what live requests past submission already hold on it (this one excluded). */
 	@Transactional(readOnly = true)
 	public BigDecimal freeCredit(long budgetCodeId, Long exceptRequest) {
-		return jdbc.sql("""
-				select b.credit - coalesce((select sum(s.amount) from pu_request_share s join pu_request r on r.id = s.request_id
-				    where s.budget_code_id = b.id and r.status not in ('SUBMITTED', 'REJECTED', 'CANCELLED')
-				      and r.id <> :except), 0)
-				from pu_budget_code b where b.id = :id""")
-			.param("id", budgetCodeId)
-			.param("except", exceptRequest == null ? -1L : exceptRequest)
-			.query(BigDecimal.class)
-			.single();
-	}
-
-	@Transactional(propagation = Propagation.MANDATORY)
-	int nextNumber(String series, int year) {
-		return jdbc.sql("""
-				insert into pu_counter (series, year, last_number) values (:series, :year, 1)
-				on conflict (series, year) do update set last_number = pu_counter.last_number + 1
-				returning last_number""")
-			.param("series", series)
-			.param("year", year)
-			.query(Integer.class)
-			.single();
+		return commitments.freeCredit(budgetCodeId, exceptRequest);
 	}
 
 	// --- the steps
@@ -265,14 +188,14 @@ public class PurchasingWorkflow {
 		var request = forChange(id, seenVersion);
 		var today = today();
 		if (request.getStatus() == RequestStatus.SUBMITTED) {
-			assess(request, today);
+			assessment.assess(request, today);
 		}
 		request.confirmProcedure(chosen, splitJustification, routeToCouncil,
-				share -> freeCredit(share.getBudgetCodeId(), request.getId()),
+				share -> commitments.freeCredit(share.getBudgetCodeId(), request.getId()),
 				share -> masterData.exempt(share.getLegalEntityCode(), share.getAmount(), today), today);
 		requests.saveAndFlush(request);
 		audit.record("purchasing", "PROCEDURE_CONFIRMED", "PurchaseRequest", id, request.getNumber() + ": procedure "
-				+ chosen + (request.isSplitFlag() ? "; splitsingsvlag verantwoord" : "")
+				+ chosen + (request.getProcedure().isSplitFlag() ? "; splitsingsvlag verantwoord" : "")
 				+ (request.getShares().stream().anyMatch(RequestShare::isToCouncil) ? "; naar de raad (krediet)" : ""));
 	}
 
@@ -357,36 +280,23 @@ public class PurchasingWorkflow {
 		if (contractId != null) {
 			var contract = contracts.findById(contractId)
 				.orElseThrow(() -> new RuleViolation("contractId", "purchasing.order.contract.invalid"));
-			RuleViolation.require(supplier != null && contract.getSupplierId().equals(supplier.getId())
-					&& contract.terms().termEndOn(today).isAfter(today.minusDays(1)) && !contract.getStartDate().isAfter(today)
-					&& contract.getLegalEntities().containsAll(request.getShares().stream().map(RequestShare::getLegalEntityCode).toList()),
-					"contractId", "purchasing.order.contract.invalid");
+			var entities = request.getShares().stream().map(RequestShare::getLegalEntityCode).toList();
+			RuleViolation.require(contract.allowsCallOff(supplier, entities, today), "contractId",
+					"purchasing.order.contract.invalid");
 			var total = lines.stream().map(line -> line.quantity() == null || line.unitPrice() == null ? BigDecimal.ZERO
 					: line.quantity().multiply(line.unitPrice())).reduce(BigDecimal.ZERO, BigDecimal::add);
-			var consumed = consumption(contractId);
+			var consumed = commitments.onContract(contractId);
 			RuleViolation.require(consumed.add(total).compareTo(contract.getMaxAmount()) <= 0, "contractId",
 					"purchasing.order.contractExhausted", Money.format(contract.getMaxAmount().subtract(consumed)));
 		}
-		var lead = request.getStatus() == RequestStatus.APPROVED ? request.leadShare().getLegalEntityCode() : "X";
+		// an unapproved request is refused by the aggregate below; no number is drawn for it
 		var number = request.getStatus() == RequestStatus.APPROVED
-				? lead + "-BB-" + today.getYear() + "-" + String.format("%04d", nextNumber("ORDER-" + lead, today.getYear()))
-				: null;
+				? commitments.nextOrderNumber(request.leadShare().getLegalEntityCode(), today.getYear()) : null;
 		request.order(number, supplier, lines, building.id(), building.name() + ", " + building.address(), contractId,
 				today);
 		requests.saveAndFlush(request);
 		audit.record("purchasing", "ORDERED", "PurchaseRequest", id, request.getNumber() + ": bestelbon " + number
 				+ " bij " + supplier.getName());
-	}
-
-	/** What call-off orders have used of a contract's maximum. */
-	@Transactional(readOnly = true)
-	public BigDecimal consumption(long contractId) {
-		return jdbc.sql("""
-				select coalesce(sum(l.quantity * l.unit_price), 0) from pu_order_line l join pu_request r on r.id = l.request_id
-				where r.contract_id = :contract and r.status in ('ORDERED', 'DELIVERED', 'INVOICED')""")
-			.param("contract", contractId)
-			.query(BigDecimal.class)
-			.single();
 	}
 
 	@Transactional

@@ -53,4 +53,21 @@ public final class SplitKey {
 		return result;
 	}
 
+	/**
+	 * The shares for the chosen budget codes: one code carries the whole value (100 %); several are split by
+	 * percentages or by amounts, {@code values} holding one per code.
+	 */
+	static List<PurchaseRequest.ShareDraft> shares(BigDecimal total, boolean byPercentage, List<BudgetCode> codes,
+			List<BigDecimal> values) {
+		if (codes.size() == 1) {
+			return List.of(new PurchaseRequest.ShareDraft(codes.get(0), total, HUNDRED));
+		}
+		var amounts = byPercentage ? byPercentages(total, values) : byAmounts(total, values);
+		var shares = new ArrayList<PurchaseRequest.ShareDraft>();
+		for (var i = 0; i < codes.size(); i++) {
+			shares.add(new PurchaseRequest.ShareDraft(codes.get(i), amounts.get(i), byPercentage ? values.get(i) : null));
+		}
+		return shares;
+	}
+
 }

@@ -1,7 +1,5 @@
 package be.eenloket.purchasing.web;
 
-import java.util.EnumSet;
-
 import be.eenloket.identity.Role;
 import be.eenloket.purchasing.internal.PurchasingWorkflow.Actor;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,15 +12,7 @@ final class CurrentActor {
 
 	static Actor get() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		var roles = EnumSet.noneOf(Role.class);
-		for (var authority : authentication.getAuthorities()) {
-			for (var role : Role.values()) {
-				if (role.authority().equals(authority.getAuthority())) {
-					roles.add(role);
-				}
-			}
-		}
-		return new Actor(authentication.getName(), roles);
+		return new Actor(authentication.getName(), Role.of(authentication));
 	}
 
 }

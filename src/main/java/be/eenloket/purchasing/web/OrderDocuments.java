@@ -48,13 +48,13 @@ class OrderDocuments {
 	}
 
 	ResponseEntity<byte[]> render(PurchaseRequest request) {
-		if (request.getOrderNumber() == null || request.getStatus() == RequestStatus.CANCELLED) {
+		if (request.getOrder() == null || request.getStatus() == RequestStatus.CANCELLED) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		var lead = request.leadShare().getLegalEntityCode();
 		var context = new Context(Locale.forLanguageTag("nl"));
 		context.setVariable("request", request);
-		context.setVariable("supplier", masterData.supplier(request.getSupplierId()));
+		context.setVariable("supplier", masterData.supplier(request.getOrder().getSupplierId()));
 		context.setVariable("entity", legalEntities.byCode(lead).orElse(null));
 		context.setVariable("invoiceAddress", masterData.invoiceAddress(lead).orElse(null));
 		context.setVariable("municipalityName", municipalityName);
@@ -65,7 +65,7 @@ class OrderDocuments {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header("Content-Disposition",
-					ContentDisposition.inline().filename("bestelbon-" + request.getOrderNumber() + ".pdf").build().toString())
+					ContentDisposition.inline().filename("bestelbon-" + request.getOrder().getOrderNumber() + ".pdf").build().toString())
 			.body(pdf.render(html));
 	}
 

@@ -24,6 +24,7 @@ import be.eenloket.purchasing.web.RequestForms.LineRow;
 import be.eenloket.purchasing.web.RequestForms.RequestForm;
 import be.eenloket.purchasing.web.RequestForms.StepForm;
 import be.eenloket.shared.RuleViolation;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Purchase requests: the list, the request form, the detail page and each step of the workflow. */
@@ -150,8 +152,8 @@ class PurchaseRequestController {
 	private void describe(PurchaseRequest request, Model model) {
 		model.addAttribute("request", request);
 		model.addAttribute("category", Categories.label(request.getCategory()));
-		model.addAttribute("proposalReason", Reason.decode(request.getProposalReason()));
-		model.addAttribute("splitReason", Reason.decode(request.getSplitReason()));
+		model.addAttribute("proposalReason", Reason.decode(request.getProcedure().getProposalReason()));
+		model.addAttribute("splitReason", Reason.decode(request.getProcedure().getSplitReason()));
 		Map<Long, String> codes = new LinkedHashMap<>();
 		for (var share : request.getShares()) {
 			codes.put(share.getBudgetCodeId(), masterData.budgetCode(share.getBudgetCodeId()).map(BudgetCode::label).orElse("?"));
@@ -162,8 +164,8 @@ class PurchaseRequestController {
 			bodies.put(share.getLegalEntityCode(), workflow.competentBodies(share));
 		}
 		model.addAttribute("competentBodies", bodies);
-		model.addAttribute("supplier", request.getSupplierId() == null ? null
-				: masterData.findSupplier(request.getSupplierId()).orElse(null));
+		model.addAttribute("supplier", request.getOrder() == null ? null
+				: masterData.findSupplier(request.getOrder().getSupplierId()).orElse(null));
 		model.addAttribute("check", workflow.threeWayCheck(request));
 		model.addAttribute("tolerance", workflow.tolerancePercent());
 	}
@@ -175,9 +177,12 @@ class PurchaseRequestController {
 
 	// --- the steps
 
-	@GetMapping("/{id}/procedure")
-	String procedureForm(@PathVariable long id, Model model) {
-		return step(id, "procedure", null, model);
+	/** A step's form; the step is the last segment of the mapped path (each step has a rule of its own). */
+	@GetMapping({ "/{id}/procedure", "/{id}/visum", "/{id}/goedkeuring", "/{id}/beslissing", "/{id}/bestelling",
+			"/{id}/levering", "/{id}/factuur", "/{id}/intrekken" })
+	String stepForm(@PathVariable long id, HttpServletRequest request, Model model) {
+		var pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+		return step(id, pattern.substring(pattern.lastIndexOf('/') + 1), null, model);
 	}
 
 	@PostMapping("/{id}/procedure")
@@ -187,22 +192,12 @@ class PurchaseRequestController {
 				procedure(form.getProcedure()), form.getSplitJustification(), form.isRouteToCouncil()));
 	}
 
-	@GetMapping("/{id}/visum")
-	String visumForm(@PathVariable long id, Model model) {
-		return step(id, "visum", null, model);
-	}
-
 	@PostMapping("/{id}/visum")
 	String visum(@PathVariable long id, @ModelAttribute("form") StepForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		return act(id, "visum", form, result, model, redirect, () -> workflow.visum(id, version(form),
 				form.getLegalEntity(), parse(Visum.class, form.getDecision(), "decision", "purchasing.visum.decisionRequired"),
 				form.getRemark(), CurrentActor.get()));
-	}
-
-	@GetMapping("/{id}/goedkeuring")
-	String approvalForm(@PathVariable long id, Model model) {
-		return step(id, "goedkeuring", null, model);
 	}
 
 	@PostMapping("/{id}/goedkeuring")
@@ -216,11 +211,6 @@ class PurchaseRequestController {
 				workflow.approveAsGeneralDirector(id, version(form), form.getLegalEntity(), CurrentActor.get());
 			}
 		});
-	}
-
-	@GetMapping("/{id}/beslissing")
-	String decisionForm(@PathVariable long id, Model model) {
-		return step(id, "beslissing", null, model);
 	}
 
 	@PostMapping("/{id}/beslissing")
@@ -238,11 +228,6 @@ class PurchaseRequestController {
 		});
 	}
 
-	@GetMapping("/{id}/bestelling")
-	String orderForm(@PathVariable long id, Model model) {
-		return step(id, "bestelling", null, model);
-	}
-
 	@PostMapping("/{id}/bestelling")
 	String order(@PathVariable long id, @ModelAttribute("form") StepForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -253,11 +238,6 @@ class PurchaseRequestController {
 				form.getBuildingId(), form.getContractId()));
 	}
 
-	@GetMapping("/{id}/levering")
-	String deliveryForm(@PathVariable long id, Model model) {
-		return step(id, "levering", null, model);
-	}
-
 	@PostMapping("/{id}/levering")
 	String delivery(@PathVariable long id, @ModelAttribute("form") StepForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -265,21 +245,11 @@ class PurchaseRequestController {
 				() -> workflow.registerDelivery(id, version(form), form.getReceived()));
 	}
 
-	@GetMapping("/{id}/factuur")
-	String invoiceForm(@PathVariable long id, Model model) {
-		return step(id, "factuur", null, model);
-	}
-
 	@PostMapping("/{id}/factuur")
 	String invoice(@PathVariable long id, @ModelAttribute("form") StepForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		return act(id, "factuur", form, result, model, redirect, () -> workflow.registerInvoice(id, version(form),
 				form.getSupplierReference(), form.getInvoiceDate(), form.getAmount(), CurrentActor.get()));
-	}
-
-	@GetMapping("/{id}/intrekken")
-	String cancelForm(@PathVariable long id, Model model) {
-		return step(id, "intrekken", null, model);
 	}
 
 	@PostMapping("/{id}/intrekken")
@@ -296,7 +266,7 @@ class PurchaseRequestController {
 		var form = given;
 		if (form == null) {
 			form = new StepForm();
-			form.setProcedure(request.getProposedProcedure() == null ? null : request.getProposedProcedure().name());
+			form.setProcedure(request.getProcedure().getProposed() == null ? null : request.getProcedure().getProposed().name());
 			var pending = request.getShares().stream()
 				.filter(share -> "visum".equals(step) ? share.getVisum() == Visum.PENDING : !share.isApproved())
 				.map(RequestShare::getLegalEntityCode).findFirst();

@@ -1,7 +1,6 @@
 package be.eenloket.shared.web;
 
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 
 import be.eenloket.identity.AccessPolicy;
@@ -33,14 +32,7 @@ class WorkspaceController {
 
 	@GetMapping("/werkplek")
 	String workspace(Authentication authentication, Model model) {
-		var roles = EnumSet.noneOf(Role.class);
-		for (var authority : authentication.getAuthorities()) {
-			for (var role : Role.values()) {
-				if (role.authority().equals(authority.getAuthority())) {
-					roles.add(role);
-				}
-			}
-		}
+		var roles = Role.of(authentication);
 		var cards = contributions.stream()
 			.flatMap(module -> module.cardsFor(authentication.getName(), roles).stream())
 			.filter(card -> policy.allows(HttpMethod.GET, pathOf(card), roles))
