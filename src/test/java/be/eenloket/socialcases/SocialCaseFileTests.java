@@ -56,7 +56,8 @@ class SocialCaseFileTests {
 
 		mvc.perform(get("/sociale-dienst/dossiers/" + fileId).with(worker("wouter")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Anna Terugkeer"), containsString(nrn),
+			.andExpect(content().string(allOf(containsString("Anna Terugkeer"),
+					containsString(new be.eenloket.shared.NationalRegisterNumber(nrn).formatted()),
 					containsString("In onderzoek"), containsString("Beslissen uiterlijk"),
 					containsString(fmt(LocalDate.now(clock).minusDays(3).plusDays(30))))));
 	}

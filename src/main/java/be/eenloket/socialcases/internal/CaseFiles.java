@@ -1,7 +1,5 @@
 package be.eenloket.socialcases.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,15 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The social service's case files: opened from an intake, assigned by the head, read on need-to-know (every read
- * logged), changed through the {@link CaseFile} aggregate. Lists and the deadline dashboard are SQL read models.
+ * logged), changed through the {@link CaseFile} aggregate. Lists and the deadline dashboard: {@link CaseFileOverviews}.
  */
 @Service
 public class CaseFiles {
-
-	public static final int PAGE_SIZE = 25;
-
-	/** Days before a deadline from which it shows as due soon. */
-	public static final int SOON_DAYS = 5;
 
 	private static final String MODULE = "socialcases";
 
@@ -273,126 +266,6 @@ public class CaseFiles {
 	private String nextFileNumber(LocalDate today) {
 		var next = jdbc.sql("select nextval('sc_case_file_number_seq')").query(Long.class).single();
 		return "SD-%d-%06d".formatted(today.getYear(), next);
-	}
-
-	// ---- read models ----
-
-	/** One line of a file list: the applicant's name only in the lists of the file's own workers. */
-	public record FileRow(long id, String fileNumber, CaseFile.Status status, String applicant, String workers,
-			int openRequests, LocalDate nextDeadline, long daysLeft) {
-
-		public String urgency() {
-			return nextDeadline == null ? "NONE" : daysLeft < 0 ? "OVERDUE" : daysLeft <= SOON_DAYS ? "SOON" : "ON_TIME";
-		}
-
-	}
-
-	public record FilePage(List<FileRow> rows, String worker, int page, boolean hasNext) {
-	}
-
-	/**
-	 * A worker's own files with the nearest decision deadline first; for the head every file, or one worker's.
-	 */
-	@Transactional(readOnly = true)
-	public FilePage list(Viewer viewer, String workerFilter, int page) {
-		var worker = viewer.isHead() ? (workerFilter == null || workerFilter.isBlank() ? null : workerFilter)
-				: viewer.username();
-		var safePage = Math.max(0, page);
-		var today = LocalDate.now(clock);
-		var rows = jdbc.sql("""
-				select f.id, f.file_number, f.status,
-				       (select m.first_name || ' ' || m.last_name from sc_household_member m
-				        where m.case_file_id = f.id and m.relation = 'APPLICANT' limit 1) as applicant,
-				       (select string_agg(w.username, ', ' order by w.username) from sc_case_worker w
-				        where w.case_file_id = f.id) as workers,
-				       d.open_requests, d.next_deadline
-				from sc_case_file f
-				left join lateral (select count(*) as open_requests, min(r.decide_by) as next_deadline
-				                   from sc_aid_request r where r.case_file_id = f.id and r.status in ('OPEN', 'PROPOSED')) d on true
-				where cast(:worker as varchar) is null
-				   or exists (select 1 from sc_case_worker w where w.case_file_id = f.id and w.username = cast(:worker as varchar))
-				order by d.next_deadline nulls last, f.id desc
-				limit :limit offset :offset""")
-			.param("worker", worker)
-			.param("limit", PAGE_SIZE + 1)
-			.param("offset", (long) safePage * PAGE_SIZE)
-			.query((rs, n) -> fileRow(rs, today, viewer))
-			.list();
-		var hasNext = rows.size() > PAGE_SIZE;
-		return new FilePage(List.copyOf(hasNext ? rows.subList(0, PAGE_SIZE) : rows), worker, safePage, hasNext);
-	}
-
-	private static FileRow fileRow(ResultSet rs, LocalDate today, Viewer viewer) throws SQLException {
-		var next = rs.getObject("next_deadline", LocalDate.class);
-		var workers = rs.getString("workers");
-		// the head's overview shows file numbers, not names: need-to-know also in lists
-		var ownFile = workers != null && List.of(workers.split(", ")).contains(viewer.username());
-		return new FileRow(rs.getLong("id"), rs.getString("file_number"), CaseFile.Status.valueOf(rs.getString("status")),
-				ownFile ? rs.getString("applicant") : null, workers, rs.getInt("open_requests"), next,
-				next == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(today, next));
-	}
-
-	/** One worker's count of open requests: overdue, due within {@link #SOON_DAYS} days, all. */
-	public record WorkerLoad(String worker, long overdue, long dueSoon, long open, LocalDate nearest) {
-	}
-
-	/** A request whose decision deadline passed or is near. */
-	public record DeadlineRow(long fileId, String fileNumber, String registerNumber,
-			be.eenloket.frontdesk.SocialAidRequestType type, LocalDate receivedOn, LocalDate decideBy, long daysLeft,
-			String workers) {
-
-		public String urgency() {
-			return daysLeft < 0 ? "OVERDUE" : "SOON";
-		}
-
-	}
-
-	public record Dashboard(List<WorkerLoad> workers, List<DeadlineRow> deadlines, int soonDays) {
-	}
-
-	/** The deadline dashboard: per worker for the head, one's own for a social worker. */
-	@Transactional(readOnly = true)
-	public Dashboard dashboard(Viewer viewer) {
-		var worker = viewer.isHead() ? null : viewer.username();
-		var today = LocalDate.now(clock);
-		var soon = today.plusDays(SOON_DAYS);
-		var loads = jdbc.sql("""
-				select w.username,
-				       count(*) filter (where r.decide_by < :today) as overdue,
-				       count(*) filter (where r.decide_by between :today and :soon) as due_soon,
-				       count(*) as open, min(r.decide_by) as nearest
-				from sc_aid_request r join sc_case_worker w on w.case_file_id = r.case_file_id
-				where r.status in ('OPEN', 'PROPOSED') and (cast(:worker as varchar) is null or w.username = cast(:worker as varchar))
-				group by w.username order by w.username""")
-			.param("today", today)
-			.param("soon", soon)
-			.param("worker", worker)
-			.query((rs, n) -> new WorkerLoad(rs.getString("username"), rs.getLong("overdue"), rs.getLong("due_soon"),
-					rs.getLong("open"), rs.getObject("nearest", LocalDate.class)))
-			.list();
-		var deadlines = jdbc.sql("""
-				select r.case_file_id, f.file_number, r.register_number, r.type, r.received_on, r.decide_by,
-				       (select string_agg(w.username, ', ' order by w.username) from sc_case_worker w
-				        where w.case_file_id = r.case_file_id) as workers
-				from sc_aid_request r join sc_case_file f on f.id = r.case_file_id
-				where r.status in ('OPEN', 'PROPOSED') and r.decide_by <= :soon
-				  and (cast(:worker as varchar) is null
-				       or exists (select 1 from sc_case_worker w where w.case_file_id = r.case_file_id
-				                  and w.username = cast(:worker as varchar)))
-				order by r.decide_by, r.id
-				limit 200""")
-			.param("soon", soon)
-			.param("worker", worker)
-			.query((rs, n) -> {
-				var decideBy = rs.getObject("decide_by", LocalDate.class);
-				return new DeadlineRow(rs.getLong("case_file_id"), rs.getString("file_number"),
-						rs.getString("register_number"),
-						be.eenloket.frontdesk.SocialAidRequestType.valueOf(rs.getString("type")),
-						rs.getObject("received_on", LocalDate.class), decideBy,
-						java.time.temporal.ChronoUnit.DAYS.between(today, decideBy), rs.getString("workers"));
-			})
-			.list();
-		return new Dashboard(loads, deadlines, SOON_DAYS);
 	}
 
 }

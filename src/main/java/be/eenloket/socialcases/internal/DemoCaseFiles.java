@@ -39,8 +39,12 @@ class DemoCaseFiles implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final SocialCrypto crypto;
+
 	DemoCaseFiles(CaseFiles caseFiles, BcsdMeetings meetings, JdbcClient jdbc,
-			org.springframework.transaction.PlatformTransactionManager transactionManager, Clock clock) {
+			org.springframework.transaction.PlatformTransactionManager transactionManager, Clock clock,
+			SocialCrypto crypto) {
+		this.crypto = crypto;
 		this.caseFiles = caseFiles;
 		this.meetings = meetings;
 		this.jdbc = jdbc;
@@ -130,13 +134,14 @@ class DemoCaseFiles implements ApplicationRunner {
 		var requestedAt = today.minusDays(daysAgo).atTime(9, 30);
 		var intake = transactions.execute(status -> jdbc.sql("""
 				insert into sc_intake (request_id, register_number, requested_at, decision_deadline, first_name,
-				    last_name, birth_date, national_register_number, language, type, registered_by, received_at,
+				    last_name, birth_date, nrn_cipher, language, type, registered_by, received_at,
 				    status, assigned_to, taken_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, 'nl', ?, 'onthaal', ?, 'TAKEN', ?, ?)
 				returning id""")
 			.params(requestId, "D-" + requestId.toString().substring(0, 8), requestedAt,
 					requestedAt.toLocalDate().plusDays(LegalClock.DECISION_DAYS), firstName, lastName,
-					nrn == null ? LocalDate.of(1990, 1, 1) : birthDate(nrn), nrn, type, OffsetDateTime.now(clock),
+					nrn == null ? LocalDate.of(1990, 1, 1) : birthDate(nrn),
+					nrn == null ? null : IntakeSecret.NATIONAL_REGISTER_NUMBER.encrypt(crypto, nrn), type, OffsetDateTime.now(clock),
 					worker.username(), OffsetDateTime.now(clock))
 			.query(Long.class)
 			.single());

@@ -2,6 +2,7 @@ package be.eenloket.socialcases.internal;
 
 import java.time.LocalDate;
 
+import be.eenloket.shared.NationalRegisterNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -90,6 +91,13 @@ public class HouseholdMember {
 	/** The eleven digits, decrypted; {@code null} when unknown. */
 	public String getNationalRegisterNumber() {
 		return nationalRegisterNumber;
+	}
+
+	/** The number as people write it ({@code 85.07.30-033.61}); {@code null} when unknown. */
+	public String formattedNationalRegisterNumber() {
+		return nationalRegisterNumber == null ? null
+				: NationalRegisterNumber.parse(nationalRegisterNumber).map(NationalRegisterNumber::formatted)
+					.orElse(nationalRegisterNumber);
 	}
 
 	byte[] personKeyBytes() {

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Puts every social-aid request the front desk registers into the intake inbox. The event publication registry
  * may deliver an event again (after a crash, or on resubmission), so the insert is keyed on the request id and
- * does nothing the second time: one request, one intake, one audit entry.
+ * does nothing the second time: one request, one intake, one audit entry. The national register number, contact
+ * details and the person's account of the request are stored encrypted ({@link IntakeSecret}).
  */
 @Component
 class IntakeListener {
@@ -29,10 +30,13 @@ class IntakeListener {
 
 	private final Clock clock;
 
-	IntakeListener(JdbcClient jdbc, AuditLog audit, Clock clock) {
+	private final SocialCrypto crypto;
+
+	IntakeListener(JdbcClient jdbc, AuditLog audit, Clock clock, SocialCrypto crypto) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
+		this.crypto = crypto;
 	}
 
 	@ApplicationModuleListener
@@ -45,8 +49,8 @@ class IntakeListener {
 		}
 		var id = jdbc.sql("""
 				insert into sc_intake (request_id, register_number, requested_at, decision_deadline, first_name,
-				    last_name, birth_date, national_register_number, phone, email, address, language, type,
-				    description, registered_by, received_at)
+				    last_name, birth_date, nrn_cipher, phone_cipher, email_cipher, address_cipher, language, type,
+				    description_cipher, registered_by, received_at)
 				values (:requestId, :registerNumber, :requestedAt, :decisionDeadline, :firstName, :lastName,
 				    :birthDate, :nrn, :phone, :email, :address, :language, :type, :description, :registeredBy,
 				    :receivedAt)
@@ -59,13 +63,14 @@ class IntakeListener {
 			.param("firstName", request.firstName())
 			.param("lastName", request.lastName())
 			.param("birthDate", request.birthDate())
-			.param("nrn", nationalRegisterNumber.map(NationalRegisterNumber::digits).orElse(null))
-			.param("phone", blankToNull(request.phone()))
-			.param("email", blankToNull(request.email()))
-			.param("address", blankToNull(request.address()))
+			.param("nrn", encrypt(IntakeSecret.NATIONAL_REGISTER_NUMBER,
+					nationalRegisterNumber.map(NationalRegisterNumber::digits).orElse(null)))
+			.param("phone", encrypt(IntakeSecret.PHONE, blankToNull(request.phone())))
+			.param("email", encrypt(IntakeSecret.EMAIL, blankToNull(request.email())))
+			.param("address", encrypt(IntakeSecret.ADDRESS, blankToNull(request.address())))
 			.param("language", blankToNull(request.language()))
 			.param("type", request.type().name())
-			.param("description", blankToNull(request.description()))
+			.param("description", encrypt(IntakeSecret.DESCRIPTION, blankToNull(request.description())))
 			.param("registeredBy", request.registeredBy())
 			.param("receivedAt", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
 			.query(Long.class)
@@ -78,6 +83,11 @@ class IntakeListener {
 		audit.record("socialcases", "CREATED", "Intake", id.get(),
 				"Hulpvraag " + request.registerNumber() + " ontvangen van het onthaal (geregistreerd door "
 						+ request.registeredBy() + ")");
+	}
+
+	/** Stored as ciphertext only: a database dump or another module's SQL sees no personal details. */
+	private byte[] encrypt(IntakeSecret secret, String text) {
+		return text == null ? null : secret.encrypt(crypto, text);
 	}
 
 	private static String blankToNull(String text) {

@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The social service's intake inbox. Social case data is need-to-know: every read of the inbox and of an intake is
  * written to the audit log in the same transaction as the read, so the DPO can see who looked at whose request.
  * The inbox itself shows no names or national register numbers; those appear only on the (audited) detail page.
+ * The national register number, contact details and account of the request are stored encrypted
+ * ({@link IntakeSecret}).
  */
 @Service
 public class Intakes {
@@ -44,10 +46,13 @@ public class Intakes {
 
 	private final Clock clock;
 
-	Intakes(JdbcClient jdbc, AuditLog audit, Clock clock) {
+	private final SocialCrypto crypto;
+
+	Intakes(JdbcClient jdbc, AuditLog audit, Clock clock, SocialCrypto crypto) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
+		this.crypto = crypto;
 	}
 
 	/** How close the legal decision deadline is. */
@@ -173,16 +178,17 @@ public class Intakes {
 				rs.getString("assigned_to"));
 	}
 
-	private static Intake intake(ResultSet rs, LocalDate today) throws SQLException {
+	private Intake intake(ResultSet rs, LocalDate today) throws SQLException {
 		var deadline = rs.getObject("decision_deadline", LocalDate.class);
-		var nrn = rs.getString("national_register_number");
+		var nrn = IntakeSecret.NATIONAL_REGISTER_NUMBER.read(crypto, rs);
 		var takenAt = rs.getObject("taken_at", OffsetDateTime.class);
 		return new Intake(rs.getLong("id"), rs.getObject("request_id", UUID.class), rs.getString("register_number"),
 				rs.getObject("requested_at", LocalDateTime.class), deadline, ChronoUnit.DAYS.between(today, deadline),
 				rs.getString("first_name"), rs.getString("last_name"), rs.getObject("birth_date", LocalDate.class),
-				nrn == null ? null : new NationalRegisterNumber(nrn), rs.getString("phone"), rs.getString("email"),
-				rs.getString("address"), rs.getString("language"), SocialAidRequestType.valueOf(rs.getString("type")),
-				rs.getString("description"), rs.getString("registered_by"), IntakeStatus.valueOf(rs.getString("status")),
+				nrn == null ? null : new NationalRegisterNumber(nrn.strip()), IntakeSecret.PHONE.read(crypto, rs),
+				IntakeSecret.EMAIL.read(crypto, rs), IntakeSecret.ADDRESS.read(crypto, rs), rs.getString("language"),
+				SocialAidRequestType.valueOf(rs.getString("type")), IntakeSecret.DESCRIPTION.read(crypto, rs),
+				rs.getString("registered_by"), IntakeStatus.valueOf(rs.getString("status")),
 				rs.getString("assigned_to"), takenAt == null ? null : takenAt.toInstant(),
 				rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getLong("version"));
 	}

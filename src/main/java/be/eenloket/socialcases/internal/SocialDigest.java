@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The daily deadline digest: each social worker with an assigned request overdue or due within
- * {@link CaseFiles#SOON_DAYS} days, and each head (every such request), receives one e-mail with register numbers
+ * {@link CaseFileOverviews.SOON_DAYS} days, and each head (every such request), receives one e-mail with register numbers
  * and dates only (no names, no national register numbers). Staff accounts carry no e-mail address, so the address of
  * a username comes from configuration ({@code eenloket.socialcases.digest-addresses=user=address,...}); a username
  * without one is logged and skipped. It goes out once a day across instances ({@link DailyJobs}); without an SMTP
@@ -107,7 +107,7 @@ class SocialDigest {
 	}
 
 	List<SimpleMailMessage> messages(LocalDate day) {
-		var soon = day.plusDays(CaseFiles.SOON_DAYS);
+		var soon = day.plusDays(CaseFileOverviews.SOON_DAYS);
 		var due = jdbc.sql("""
 				select r.register_number, f.file_number, r.received_on, r.decide_by, w.username
 				from sc_aid_request r join sc_case_file f on f.id = r.case_file_id

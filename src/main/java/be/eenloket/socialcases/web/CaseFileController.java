@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import be.eenloket.socialcases.internal.CaseFile;
+import be.eenloket.socialcases.internal.CaseFileOverviews;
 import be.eenloket.socialcases.internal.CaseFiles;
 import be.eenloket.socialcases.internal.FileAccess;
 import be.eenloket.socialcases.internal.HouseholdMember;
@@ -46,12 +47,15 @@ class CaseFileController {
 
 	private final CaseFiles caseFiles;
 
+	private final CaseFileOverviews overviews;
+
 	private final FileAccess access;
 
 	private final Clock clock;
 
-	CaseFileController(CaseFiles caseFiles, FileAccess access, Clock clock) {
+	CaseFileController(CaseFiles caseFiles, CaseFileOverviews overviews, FileAccess access, Clock clock) {
 		this.caseFiles = caseFiles;
+		this.overviews = overviews;
 		this.access = access;
 		this.clock = clock;
 	}
@@ -65,7 +69,7 @@ class CaseFileController {
 	String list(@RequestParam(name = "medewerker", required = false) String worker,
 			@RequestParam(name = "pagina", defaultValue = "1") String page, Authentication user, Model model) {
 		var viewer = Viewer.of(user);
-		model.addAttribute("result", caseFiles.list(viewer, worker, Pages.parse(page) - 1));
+		model.addAttribute("result", overviews.list(viewer, worker, Pages.parse(page) - 1));
 		model.addAttribute("isHead", viewer.isHead());
 		model.addAttribute("workers", caseFiles.socialWorkers());
 		return LIST;

@@ -1,6 +1,6 @@
 package be.eenloket.socialcases.web;
 
-import be.eenloket.socialcases.internal.CaseFiles;
+import be.eenloket.socialcases.internal.CaseFileOverviews;
 import be.eenloket.socialcases.internal.Viewer;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -13,16 +13,16 @@ class DeadlineController {
 
 	static final String DASHBOARD = "socialcases/deadlines";
 
-	private final CaseFiles caseFiles;
+	private final CaseFileOverviews overviews;
 
-	DeadlineController(CaseFiles caseFiles) {
-		this.caseFiles = caseFiles;
+	DeadlineController(CaseFileOverviews overviews) {
+		this.overviews = overviews;
 	}
 
 	@GetMapping("/sociale-dienst/termijnen")
 	String dashboard(Authentication user, Model model) {
 		var viewer = Viewer.of(user);
-		model.addAttribute("dashboard", caseFiles.dashboard(viewer));
+		model.addAttribute("dashboard", overviews.dashboard(viewer));
 		model.addAttribute("isHead", viewer.isHead());
 		return DASHBOARD;
 	}
