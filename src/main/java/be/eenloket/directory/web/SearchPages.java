@@ -25,7 +25,8 @@ import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
- * Builds the search page from parts rendered once per data version, language and minute, so that a question nobody
+ * Builds the search page from parts rendered once per data version and language (the shells) or per data version,
+ * language and minute (the results), so that a question nobody
  * asked before costs a search in the index and some string joining, not a Thymeleaf render of twenty result cards.
  * <p>
  * The parts are real Thymeleaf renders of the templates: the <em>shell</em> is {@code directory/search} rendered
@@ -38,7 +39,7 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * <p>
  * The controller renders whatever part is missing. {@link PublicPageCache} assembles a page for an anonymous visitor
  * before the security chain: it renders a missing result itself (a result needs nothing of the visitor but the
- * language), and lets the request go to the controller when this minute's shell is missing (the shell holds the
+ * language), and lets the request go to the controller when the shell of the data version is missing (the shell holds the
  * layout, which is rendered inside the security chain like every page).
  */
 @Component
@@ -64,11 +65,15 @@ class SearchPages {
 		EMPTY, NONE, RESULTS
 	}
 
-	/** The parts of one data version and minute. */
+	/**
+	 * The parts of one data version and minute: the shells (which hold nothing that changes with the minute) are
+	 * handed on to the next minute's generation of the same version; the results (which say what is open now) are not.
+	 */
 	private record Generation(long version, long minute, Map<String, Shell> shells, Map<String, String> results) {
 
-		Generation(long version, long minute) {
-			this(version, minute, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+		Generation next(long version, long minute) {
+			return new Generation(version, minute, version == version() ? shells : new ConcurrentHashMap<>(),
+					new ConcurrentHashMap<>());
 		}
 
 	}
@@ -79,7 +84,8 @@ class SearchPages {
 
 	private final LocaleResolver localeResolver;
 
-	private final AtomicReference<Generation> current = new AtomicReference<>(new Generation(-1, -1));
+	private final AtomicReference<Generation> current = new AtomicReference<>(
+			new Generation(-1, -1, new ConcurrentHashMap<>(), new ConcurrentHashMap<>()));
 
 	SearchPages(ThymeleafViewResolver views, MessageSource messages, LocaleResolver localeResolver) {
 		this.views = views;
@@ -94,8 +100,8 @@ class SearchPages {
 	}
 
 	/**
-	 * The page for a question before the security chain and Spring MVC ran: empty when this minute's shell is not
-	 * rendered yet (only the controller renders shells: they hold the layout, which needs the whole chain). Missing
+	 * The page for a question before the security chain and Spring MVC ran: empty when the shell of this data version
+	 * is not rendered yet (only the controller renders shells: they hold the layout, which needs the whole chain). Missing
 	 * results are rendered here; they need nothing of the visitor but the language.
 	 */
 	Optional<String> assemble(DirectoryData data, String query, List<Result> results, long minute, Locale locale,
@@ -141,7 +147,7 @@ class SearchPages {
 
 	private Generation generation(long version, long minute) {
 		return current.updateAndGet(generation -> generation.version() == version && generation.minute() == minute
-				? generation : new Generation(version, minute));
+				? generation : generation.next(version, minute));
 	}
 
 	private static Variant variant(String query, List<Result> results) {
