@@ -1,19 +1,23 @@
 package be.eenloket.directory.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 
 import be.eenloket.directory.internal.DirectoryData;
 import be.eenloket.directory.internal.DirectoryReadModel;
 import be.eenloket.directory.internal.DirectorySearch;
 import be.eenloket.directory.internal.OpeningHours;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +49,8 @@ class PublicDirectoryController {
 
 	static final String FLOOR = "directory/floor";
 
+	static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+
 	/** A service point as a result line: where it is today and whether it is open now. */
 	public record PointView(DirectoryData.ServicePoint point, DirectoryData.Place place, DirectoryData.Place nextPlace,
 			OpeningHours.Status status) {
@@ -65,8 +71,12 @@ class PublicDirectoryController {
 
 	private final Clock clock;
 
-	PublicDirectoryController(DirectoryReadModel readModel, DirectorySearch search, DirectoryJson json, Clock clock) {
+	private final SearchPages pages;
+
+	PublicDirectoryController(DirectoryReadModel readModel, DirectorySearch search, DirectoryJson json, SearchPages pages,
+			Clock clock) {
 		this.readModel = readModel;
+		this.pages = pages;
 		this.search = search;
 		this.json = json;
 		this.clock = clock;
@@ -118,43 +128,16 @@ class PublicDirectoryController {
 		return BUILDINGS;
 	}
 
+	/** The search page, put together by {@link SearchPages} from parts rendered once per data version and minute. */
 	@GetMapping("/zoeken")
-	String search(@RequestParam(name = "q", required = false) String query, Model model) {
+	ResponseEntity<String> search(@RequestParam(name = "q", required = false) String query, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) throws Exception {
 		var data = readModel.current();
 		var cleaned = DirectorySearch.clean(query);
-		var results = new ArrayList<Result>();
-		var shownPoints = new LinkedHashSet<Long>();
-		var today = LocalDate.now(clock);
-		for (var hit : search.search(cleaned)) {
-			switch (hit.kind()) {
-				case TASK -> {
-					var task = data.tasks().get(hit.id());
-					if (task != null) {
-						var points = data.servicePointsOf(task).stream().map(point -> view(data, point)).toList();
-						points.forEach(point -> shownPoints.add(point.point().id()));
-						results.add(new Result(task, points, null));
-					}
-				}
-				case SERVICE_POINT -> {
-					var point = data.servicePoints().get(hit.id());
-					if (point != null && point.active() && shownPoints.add(hit.id())) {
-						results.add(new Result(null, List.of(view(data, point)), null));
-					}
-				}
-				// a room's result lists what else is on its floor; a floor or building links to its own page
-				case ROOM, FLOOR, BUILDING -> data.placeOf(hit.kind().name(), hit.id())
-					.ifPresent(place -> results.add(new Result(null, place.room() == null ? List.of()
-							: data.servicePointsOn(place.floor().id(), today).stream().map(point -> view(data, point)).toList(),
-							place)));
-			}
-		}
-		model.addAttribute("query", cleaned);
-		model.addAttribute("results", results);
-		if (results.isEmpty()) {
-			model.addAttribute("popularTasks", data.popularTasks(6));
-			model.addAttribute("frontDesk", data.servicePointsBySlug().get("onthaal"));
-		}
-		return SEARCH;
+		var millis = clock.millis();
+		var results = SearchResults.of(data, search.search(cleaned), LocalDateTime.now(clock));
+		var html = pages.render(data, cleaned, results, millis / 60_000, locale, request, response);
+		return ResponseEntity.ok().contentType(HTML).body(html);
 	}
 
 	@GetMapping("/producten/{slug}")
@@ -226,9 +209,7 @@ class PublicDirectoryController {
 	}
 
 	private PointView view(DirectoryData data, DirectoryData.ServicePoint point) {
-		var now = LocalDateTime.now(clock);
-		return new PointView(point, data.placeOf(point, now.toLocalDate()).orElse(null),
-				data.nextPlaceOf(point, now.toLocalDate()).orElse(null), point.hours().status(now));
+		return SearchResults.view(data, point, LocalDateTime.now(clock));
 	}
 
 	/** The page's own summary for search engines: its first words, at most about 155 characters. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 import be.eenloket.directory.internal.DirectoryReadModel;
+import be.eenloket.directory.internal.DirectorySearch;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -60,15 +61,24 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private final DirectoryReadModel readModel;
 
+	private final DirectorySearch search;
+
+	private final SearchPages searchPages;
+
 	private final Clock clock;
+
+	/** Per language, the headers the security chain wrote on the last search page it let through (never a cookie). */
+	private final Map<String, List<Map.Entry<String, String>>> searchHeaders = new ConcurrentHashMap<>();
 
 	private final ConcurrentHashMap<String, Page> entries = new ConcurrentHashMap<>();
 
 	/** Keys being re-rendered right now: meanwhile other requests get the previous page (no stampede). */
 	private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
 
-	PublicPageCache(DirectoryReadModel readModel, Clock clock) {
+	PublicPageCache(DirectoryReadModel readModel, DirectorySearch search, SearchPages searchPages, Clock clock) {
 		this.readModel = readModel;
+		this.search = search;
+		this.searchPages = searchPages;
 		this.clock = clock;
 	}
 
@@ -102,6 +112,9 @@ class PublicPageCache extends OncePerRequestFilter {
 			serve(entry, request, response);
 			return;
 		}
+		if (entry == null && servedFromParts(request, response, version, minute)) {
+			return;
+		}
 		// an outdated page by less than a minute is served while one request renders the new one
 		var stale = entry != null && entry.version() == version && minute - entry.minute() <= 1;
 		var mine = refreshing.add(key);
@@ -133,6 +146,9 @@ class PublicPageCache extends OncePerRequestFilter {
 						headers.add(Map.entry(name, value));
 					}
 				}
+			}
+			if (isSearch(request)) {
+				searchHeaders.put(language(request), List.copyOf(headers));
 			}
 			var fresh = new Page(version, minute, wrapper.getContentType(), body, gzip(body), etag(body), List.copyOf(headers));
 			if (entries.size() >= MAX_ENTRIES || cachedBytes.get() > MAX_TOTAL_BYTES) {
@@ -175,17 +191,79 @@ class PublicPageCache extends OncePerRequestFilter {
 		}
 	}
 
-	private static String key(HttpServletRequest request) {
-		var language = "nl";
+	/**
+	 * A search nobody asked before, from the parts {@link SearchPages} rendered for this data version and minute
+	 * (rendering a result it has not seen yet), with the headers the security chain wrote on a search page. Not
+	 * stored: a
+	 * question asked once is rarely asked again, and putting it together again costs less than keeping it. False
+	 * (and the request goes its normal way) when a part is missing or no search page went through the chain yet.
+	 */
+	private boolean servedFromParts(HttpServletRequest request, HttpServletResponse response, long version,
+			long minute) throws IOException {
+		if (!isSearch(request)) {
+			return false;
+		}
+		var language = language(request);
+		var headers = searchHeaders.get(language);
+		var query = DirectorySearch.clean(request.getParameter("q"));
+		if (headers == null || query.isEmpty()) {
+			return false;
+		}
+		var data = readModel.current();
+		if (data.version() != version) {
+			return false;
+		}
+		var results = SearchResults.of(data, search.search(query), java.time.LocalDateTime.now(clock));
+		var locale = "en".equals(language) ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("nl");
+		var capture = new ContentCachingResponseWrapper(response);
+		java.util.Optional<String> page;
+		try {
+			page = searchPages.assemble(data, query, results, minute, locale, request, capture);
+		}
+		catch (Exception renderingFailed) {
+			// nothing was written to the response: the request goes its normal way (and shows the error there)
+			return false;
+		}
+		if (page.isEmpty()) {
+			return false;
+		}
+		for (var header : headers) {
+			response.addHeader(header.getKey(), header.getValue());
+		}
+		response.setHeader("Cache-Control", "no-cache");
+		response.setHeader("Vary", "Accept-Encoding, Cookie");
+		response.setContentType("text/html;charset=UTF-8");
+		var body = page.get().getBytes(StandardCharsets.UTF_8);
+		var acceptEncoding = request.getHeader("Accept-Encoding");
+		if (acceptEncoding != null && acceptEncoding.contains("gzip")) {
+			response.setHeader("Content-Encoding", "gzip");
+			body = gzip(body);
+		}
+		response.setContentLength(body.length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(body);
+		}
+		return true;
+	}
+
+	private static boolean isSearch(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length()).equals("/zoeken");
+	}
+
+	private static String language(HttpServletRequest request) {
 		if (request.getCookies() != null) {
 			for (var cookie : request.getCookies()) {
 				if ("eenloket-lang".equals(cookie.getName()) && "en".equals(cookie.getValue())) {
-					language = "en";
+					return "en";
 				}
 			}
 		}
+		return "nl";
+	}
+
+	private static String key(HttpServletRequest request) {
 		var query = request.getParameter("q");
-		return language + " " + request.getRequestURI() + (query == null ? "" : "?q=" + query);
+		return language(request) + " " + request.getRequestURI() + (query == null ? "" : "?q=" + query);
 	}
 
 	private static byte[] gzip(byte[] body) throws IOException {
