@@ -80,7 +80,8 @@ public class ConfidentialNote {
 
 	private static void checkText(String text) {
 		RuleViolation.require(text != null && !text.isBlank(), "text", "investigation.note.text.required");
-		RuleViolation.require(text.strip().length() <= MAX_TEXT, "text", "investigation.note.text.tooLong", MAX_TEXT);
+		RuleViolation.require(text.strip().length() <= MAX_TEXT, "text", "investigation.note.text.tooLong",
+				String.valueOf(MAX_TEXT));
 	}
 
 	public Long getId() {

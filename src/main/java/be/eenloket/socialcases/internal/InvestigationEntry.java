@@ -86,7 +86,7 @@ public class InvestigationEntry {
 				earliest.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 		RuleViolation.require(findings != null && !findings.isBlank(), "findings", "investigation.entry.findings.required");
 		RuleViolation.require(findings.strip().length() <= MAX_FINDINGS, "findings", "investigation.entry.findings.tooLong",
-				MAX_FINDINGS);
+				String.valueOf(MAX_FINDINGS));
 		var entry = new InvestigationEntry();
 		entry.caseFileId = caseFileId;
 		entry.kind = kind;

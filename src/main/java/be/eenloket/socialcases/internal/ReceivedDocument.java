@@ -68,13 +68,14 @@ public class ReceivedDocument {
 		var chosen = originalName != null && !originalName.isBlank();
 		RuleViolation.require(chosen || (bytes != null && bytes.length > 0), "document", "investigation.document.required");
 		RuleViolation.require(bytes != null && bytes.length > 0, "document", "investigation.document.empty");
-		RuleViolation.require(bytes.length <= MAX_BYTES, "document", "investigation.document.tooLarge", MAX_BYTES / 1024 / 1024);
+		RuleViolation.require(bytes.length <= MAX_BYTES, "document", "investigation.document.tooLarge",
+				String.valueOf(MAX_BYTES / 1024 / 1024));
 		var type = DocumentType.sniff(bytes)
 			.orElseThrow(() -> new RuleViolation("document", "investigation.document.typeRefused"));
 		RuleViolation.require(description != null && !description.isBlank(), "description",
 				"investigation.document.description.required");
 		RuleViolation.require(description.strip().length() <= MAX_DESCRIPTION, "description",
-				"investigation.document.description.tooLong", MAX_DESCRIPTION);
+				"investigation.document.description.tooLong", String.valueOf(MAX_DESCRIPTION));
 		var document = new ReceivedDocument();
 		document.caseFileId = caseFileId;
 		document.description = description.strip();

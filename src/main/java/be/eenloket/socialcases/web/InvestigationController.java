@@ -142,7 +142,7 @@ class InvestigationController {
 		model.addAttribute("file", read.file());
 		model.addAttribute("note", read.note());
 		model.addAttribute("editable", read.editable());
-		model.addAttribute("maxText", ConfidentialNote.MAX_TEXT);
+		model.addAttribute("maxText", String.valueOf(ConfidentialNote.MAX_TEXT));
 		model.addAttribute("zone", clock.getZone());
 		// a refused change shows what was typed; otherwise (and after someone else's change) the note as it is now
 		var form = model.getAttribute("noteForm") instanceof InvestigationForms.NoteForm typed
@@ -172,6 +172,8 @@ class InvestigationController {
 		}
 		catch (RuleViolation violation) {
 			violation.addTo(result);
+			// the refused form is shown with its message even when the file no longer takes new entries
+			model.addAttribute("refusedForm", anchor);
 			return files.show(fileId, user, model);
 		}
 		catch (DataIntegrityViolationException refused) {

@@ -37,8 +37,8 @@ class InvestigationSection {
 		model.addAttribute("investigation", investigation.section(read, viewer));
 		model.addAttribute("zone", clock.getZone());
 		model.addAttribute("investigationKinds", InvestigationEntry.Kind.values());
-		model.addAttribute("maxFindings", InvestigationEntry.MAX_FINDINGS);
-		model.addAttribute("maxDescription", ReceivedDocument.MAX_DESCRIPTION);
+		model.addAttribute("maxFindings", String.valueOf(InvestigationEntry.MAX_FINDINGS));
+		model.addAttribute("maxDescription", String.valueOf(ReceivedDocument.MAX_DESCRIPTION));
 		if (!model.containsAttribute("entryForm")) {
 			var entry = new InvestigationForms.EntryForm();
 			entry.setHappenedOn(LocalDate.now(clock));
@@ -50,7 +50,7 @@ class InvestigationSection {
 			if (Boolean.TRUE.equals(model.getAttribute(UPLOAD_TOO_LARGE))) {
 				BindingResult errors = new BeanPropertyBindingResult(form, "documentForm");
 				errors.rejectValue("document", "investigation.document.tooLarge",
-						new Object[] { ReceivedDocument.MAX_BYTES / 1024 / 1024 }, null);
+						new Object[] { String.valueOf(ReceivedDocument.MAX_BYTES / 1024 / 1024) }, null);
 				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "documentForm", errors);
 				model.addAttribute("formHasErrors", true);
 			}
