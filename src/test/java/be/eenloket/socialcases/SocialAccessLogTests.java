@@ -88,6 +88,9 @@ class SocialAccessLogTests {
 		samples.put("/bcsd/vergaderingen/{id}/agenda", f -> "/bcsd/vergaderingen/" + f.meetingId() + "/agenda");
 		samples.put("/sociale-dienst/dossiers/{id}/documenten/{documentId}",
 				f -> "/sociale-dienst/dossiers/" + f.fileId() + "/documenten/" + f.documentId());
+		// the file page with the message of an upload over the server's limits
+		samples.put("/sociale-dienst/dossiers/{id}/documenten/te-groot",
+				f -> "/sociale-dienst/dossiers/" + f.fileId() + "/documenten/te-groot");
 		samples.put("/sociale-dienst/dossiers/{id}/notities/{noteId}",
 				f -> "/sociale-dienst/dossiers/" + f.fileId() + "/notities/" + f.noteId());
 		return samples;

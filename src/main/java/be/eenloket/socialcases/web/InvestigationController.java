@@ -79,6 +79,13 @@ class InvestigationController {
 				() -> investigation.receiveDocument(fileId, command, Viewer.of(user)));
 	}
 
+	/** Where an upload over the server's limits lands (see {@link OversizedUploadFilter}): the file, message by the field. */
+	@GetMapping("/documenten/te-groot")
+	String uploadTooLarge(@PathVariable String id, Authentication user, Model model) {
+		model.addAttribute(InvestigationSection.UPLOAD_TOO_LARGE, true);
+		return files.show(Pages.id(id), user, model);
+	}
+
 	@GetMapping("/documenten/{documentId}")
 	ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable String documentId, Authentication user) {
 		var download = investigation.download(Pages.id(id), Pages.id(documentId), Viewer.of(user));

@@ -21,7 +21,7 @@ import org.springframework.validation.BindingResult;
 @Component
 class InvestigationSection {
 
-	/** Flash attribute set when an upload was larger than the server takes at all (see {@link UploadTooLargeAdvice}). */
+	/** Set when an upload was larger than the server reads at all (see {@link OversizedUploadFilter}). */
 	static final String UPLOAD_TOO_LARGE = "uploadTooLarge";
 
 	private final Investigation investigation;
