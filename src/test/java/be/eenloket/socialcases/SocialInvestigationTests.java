@@ -107,6 +107,35 @@ class SocialInvestigationTests {
 	}
 
 	@Test
+	void twoSubmissionsOfOneFormAtTheSameTimeSaveOneEntry() throws Exception {
+		var fileId = files.openedFor("wouter", today);
+		var token = UUID.randomUUID();
+		var command = new Investigation.EntryCommand(be.eenloket.socialcases.internal.InvestigationEntry.Kind.INTERVIEW,
+				today, "Gelijktijdig verstuurd", token);
+		var start = new java.util.concurrent.CountDownLatch(1);
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+			var results = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+			for (int i = 0; i < 2; i++) {
+				results.add(pool.submit(() -> {
+					start.await();
+					try {
+						return "saved " + investigation.logEntry(fileId, command, viewer("wouter"));
+					}
+					catch (org.springframework.dao.DataIntegrityViolationException lostTheRace) {
+						// the controller then finds the winner by the token
+						return investigation.submitted(token) ? "found" : "lost";
+					}
+				}));
+			}
+			start.countDown();
+			for (var result : results) {
+				assertThat(result.get()).isNotEqualTo("lost");
+			}
+		}
+		assertThat(count("select count(*) from sc_investigation_entry where case_file_id = ?", fileId)).isEqualTo(1);
+	}
+
+	@Test
 	void aDateInTheFutureOrLongBeforeTheRequestAndMissingFindingsAreRefusedByTheField() throws Exception {
 		var fileId = files.openedFor("wouter", today.minusDays(10));
 		mvc.perform(entry(fileId, "HOME_VISIT", today.plusDays(1), "Vaststelling"))
