@@ -65,8 +65,12 @@ class SocialAccessLogTests {
 	be.eenloket.socialcases.internal.BcsdMeetings meetings;
 
 	/** What the samples read: a file whose request had a hearing and was decided, and a meeting with it on the agenda. */
-	record Fixture(long fileId, long requestId, long forwardedFileId, long forwardedRequestId, long meetingId) {
+	record Fixture(long fileId, long requestId, long forwardedFileId, long forwardedRequestId, long meetingId,
+			long documentId, long noteId) {
 	}
+
+	@Autowired
+	be.eenloket.socialcases.internal.Investigation investigation;
 
 	/** A concrete URL for every file read the application maps. */
 	private Map<String, java.util.function.Function<Fixture, String>> samples() {
@@ -82,6 +86,13 @@ class SocialAccessLogTests {
 				f -> "/sociale-dienst/dossiers/" + f.forwardedFileId() + "/aanvragen/" + f.forwardedRequestId()
 						+ "/doorverwijzing.pdf");
 		samples.put("/bcsd/vergaderingen/{id}/agenda", f -> "/bcsd/vergaderingen/" + f.meetingId() + "/agenda");
+		samples.put("/sociale-dienst/dossiers/{id}/documenten/{documentId}",
+				f -> "/sociale-dienst/dossiers/" + f.fileId() + "/documenten/" + f.documentId());
+		// the file page with the message of an upload over the server's limits
+		samples.put("/sociale-dienst/dossiers/{id}/documenten/te-groot",
+				f -> "/sociale-dienst/dossiers/" + f.fileId() + "/documenten/te-groot");
+		samples.put("/sociale-dienst/dossiers/{id}/notities/{noteId}",
+				f -> "/sociale-dienst/dossiers/" + f.fileId() + "/notities/" + f.noteId());
 		return samples;
 	}
 
@@ -104,7 +115,12 @@ class SocialAccessLogTests {
 		var forwardedRequestId = request(forwardedFileId);
 		caseFiles.forward(forwardedFileId, version(forwardedFileId), forwardedRequestId, "OCMW Eeklo",
 				"Woont in Eeklo", today, worker);
-		return new Fixture(fileId, requestId, forwardedFileId, forwardedRequestId, meetingId);
+		var documentId = investigation.receiveDocument(fileId, new be.eenloket.socialcases.internal.Investigation.DocumentCommand(
+				"Loonbrief", "loonbrief.pdf", "%PDF-1.4 sample".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+				java.util.UUID.randomUUID()), worker);
+		var noteId = investigation.writeNote(fileId, new be.eenloket.socialcases.internal.Investigation.NoteCommand(
+				"Vertrouwelijk", java.util.UUID.randomUUID()), worker);
+		return new Fixture(fileId, requestId, forwardedFileId, forwardedRequestId, meetingId, documentId, noteId);
 	}
 
 	private long request(long fileId) {

@@ -53,11 +53,15 @@ class CaseFileController {
 
 	private final Clock clock;
 
-	CaseFileController(CaseFiles caseFiles, CaseFileOverviews overviews, FileAccess access, Clock clock) {
+	private final InvestigationSection investigation;
+
+	CaseFileController(CaseFiles caseFiles, CaseFileOverviews overviews, FileAccess access, Clock clock,
+			InvestigationSection investigation) {
 		this.caseFiles = caseFiles;
 		this.overviews = overviews;
 		this.access = access;
 		this.clock = clock;
+		this.investigation = investigation;
 	}
 
 	@InitBinder
@@ -218,8 +222,10 @@ class CaseFileController {
 		return BREAK_GLASS;
 	}
 
-	private String show(long id, Authentication user, Model model) {
+	/** The file's page; also shown again by the investigation's forms when one is refused. */
+	String show(long id, Authentication user, Model model) {
 		var read = caseFiles.read(id, Viewer.of(user));
+		investigation.addTo(model, read, Viewer.of(user));
 		var file = read.file();
 		model.addAttribute("read", read);
 		model.addAttribute("file", file);
