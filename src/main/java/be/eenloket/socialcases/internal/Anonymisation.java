@@ -133,13 +133,14 @@ public class Anonymisation {
 		RuleViolation.require(fileIds != null && !fileIds.isEmpty(), "files", "retention.files.required");
 		RuleViolation.require(confirmed, "confirm", "retention.confirm.required");
 		RuleViolation.require(fileIds.size() <= BATCH, "files", "retention.files.tooMany", BATCH);
+		var distinct = new LinkedHashSet<>(fileIds);
 		var anonymised = 0;
-		for (var id : new LinkedHashSet<>(fileIds)) {
+		for (var id : distinct) {
 			if (id != null && anonymiseOne(id, dpo)) {
 				anonymised++;
 			}
 		}
-		var result = new Result(anonymised, fileIds.size() - anonymised);
+		var result = new Result(anonymised, distinct.size() - anonymised);
 		transactions.executeWithoutResult(status -> audit.record(MODULE, "ANONYMISATION_RUN", "Retention",
 				LocalDate.now(clock), "Anonimisering goedgekeurd: " + result.anonymised() + " dossiers geanonimiseerd, "
 						+ result.skipped() + " overgeslagen (bewaartermijn " + retentionYears + " jaar)"));
