@@ -187,7 +187,8 @@ class SocialDigest {
 		var message = new SimpleMailMessage();
 		message.setFrom(from);
 		message.setTo(address);
-		message.setSubject(text("digest.subject", overdue.size(), soon.size(), DATE.format(day)));
+		message.setSubject(reminders.isEmpty() ? text("digest.subject", overdue.size(), soon.size(), DATE.format(day))
+				: text("digest.followUp.subject", overdue.size(), soon.size(), reminders.size(), DATE.format(day)));
 		message.setText(text.toString());
 		return message;
 	}

@@ -117,7 +117,9 @@ class SocialDigestTests {
 			.isTrue();
 
 		// on the day of the digest the first review is two days overdue, the second due in three
-		var cleoText = only("cleo@maldegem.example").getContent().toString();
+		var cleoMail = only("cleo@maldegem.example");
+		assertThat(cleoMail.getSubject()).startsWith("Sociale dienst: 0 aanvragen over tijd, 0 binnenkort te beslissen, 2 herinneringen");
+		var cleoText = cleoMail.getContent().toString();
 		assertThat(cleoText).contains("Opvolging over tijd (1):", "Opvolging binnen 5 dagen (1):",
 				"dossier " + fileNumber + ": Herziening op", "Over tijd (0):")
 			.doesNotContain("Vrxq", "Test", "Persoon", register);
