@@ -45,12 +45,12 @@ class SocialInvestigationBrowserTests {
 		browser.assertAccessible();
 
 		page.getByLabel("Huisbezoek", new Page.GetByLabelOptions().setExact(true)).check();
-		page.getByLabel("Datum", new Page.GetByLabelOptions().setExact(true)).fill(LocalDate.now(clock).plusDays(2).toString());
+		page.getByLabel("Datum van het bezoek of gesprek").fill(LocalDate.now(clock).plusDays(2).toString());
 		page.getByLabel("Vaststellingen").fill("Tweede huisbezoek: de kinderen hebben een eigen kamer.");
 		button(page, "Bezoek of gesprek bewaren").click();
 		assertThat(page.locator(".error-summary")).containsText("De datum ligt in de toekomst");
 		browser.assertAccessible();
-		page.getByLabel("Datum", new Page.GetByLabelOptions().setExact(true)).fill(LocalDate.now(clock).toString());
+		page.getByLabel("Datum van het bezoek of gesprek").fill(LocalDate.now(clock).toString());
 		button(page, "Bezoek of gesprek bewaren").click();
 		assertThat(page.locator(".notification-success")).containsText("Het huisbezoek of gesprek is genoteerd");
 		assertThat(page.locator("main")).containsText("de kinderen hebben een eigen kamer");

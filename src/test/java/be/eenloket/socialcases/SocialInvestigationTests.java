@@ -93,6 +93,11 @@ class SocialInvestigationTests {
 			.param("findings", "Huisbezoek: woning-bewoonbaar-XYZ\nTweede regel").param("formToken", UUID.randomUUID().toString()))
 			.andExpect(redirectedUrl(file(fileId) + "#onderzoek"));
 		assertThat(count("select count(*) from sc_investigation_entry where case_file_id = ?", fileId)).isEqualTo(2);
+		// the home visit is the yearly visit the follow-up waited for: the next one is due a year later
+		assertThat(jdbc.sql("select last_home_visit_on from sc_case_file where id = ?").param(fileId)
+			.query(LocalDate.class).single()).isEqualTo(today);
+		assertThat(jdbc.sql("select due_on from sc_follow_up where case_file_id = ? and kind = 'HOME_VISIT' and status = 'OPEN'")
+			.param(fileId).query(LocalDate.class).list()).containsExactly(today.plusYears(1));
 		assertThat(jdbc.sql("select recorded_by from sc_investigation_entry where case_file_id = ?").param(fileId)
 			.query(String.class).list()).containsOnly("wouter");
 
@@ -416,7 +421,7 @@ class SocialInvestigationTests {
 					new Investigation.DocumentCommand("Attest", "a.png", image("png"), UUID.randomUUID()), viewer("wouter"));
 			investigation.writeNote(fileId, new Investigation.NoteCommand("Notitie", UUID.randomUUID()), viewer("wouter"));
 		}
-		assertThat(investigation.eraseFor(erased)).isEqualTo(new Investigation.Erased(1, 1, 1));
+		assertThat(investigation.erase(erased)).isEqualTo(new Investigation.Erased(1, 1, 1));
 		assertThat(rowsOf(erased)).isZero();
 		assertThat(rowsOf(kept)).isEqualTo(3);
 		assertThat(count("select count(*) from sc_document_content c where not exists "

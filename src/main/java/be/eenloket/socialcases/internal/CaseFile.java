@@ -77,6 +77,12 @@ public class CaseFile {
 
 	private String closedBy;
 
+	private LocalDate lastHomeVisitOn;
+
+	private LocalDate anonymisedOn;
+
+	private String anonymisedBy;
+
 	@Version
 	private long version;
 
@@ -95,6 +101,11 @@ public class CaseFile {
 	@OrderBy("receivedOn, id")
 	private List<AidRequest> requests = new ArrayList<>();
 
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "case_file_id", nullable = false)
+	@OrderBy("dueOn, id")
+	private List<FollowUp> followUps = new ArrayList<>();
+
 	protected CaseFile() {
 	}
 
@@ -105,13 +116,14 @@ public class CaseFile {
 		this.openedBy = openedBy;
 		this.members.add(applicant);
 		this.workers.add(openedBy);
+		this.followUps.add(new FollowUp(FollowUp.Kind.HOME_VISIT, nextHomeVisit(), null, openedOn, openedBy));
 	}
 
 	/** Adds a request that an intake brought in; its clock starts on the receipt date. */
 	AidRequest addRequest(long intakeId, String registerNumber, SocialAidRequestType type, String language,
 			LocalDate receivedOn) {
 		if (status == Status.CLOSED) {
-			reopen();
+			reopen(receivedOn);
 		}
 		var request = new AidRequest(intakeId, registerNumber, type, language, receivedOn);
 		requests.add(request);
@@ -192,6 +204,7 @@ public class CaseFile {
 		requireOpen();
 		RuleViolation.require(reason != null, "reason", "caseFile.closure.reason.required");
 		RuleViolation.require(requests.stream().noneMatch(CaseFile::pending), null, "caseFile.closure.pendingRequests");
+		followUps.stream().filter(FollowUp::isOpen).forEach(f -> f.closeWithFile(today, by));
 		this.status = Status.CLOSED;
 		this.closedOn = today;
 		this.closureReason = reason;
@@ -209,11 +222,85 @@ public class CaseFile {
 	}
 
 	/** A household that returns with a new request reopens its closed file. */
-	private void reopen() {
+	private void reopen(LocalDate on) {
 		this.status = Status.OPEN;
 		this.closedOn = null;
 		this.closureReason = null;
 		this.closedBy = null;
+		if (followUps.stream().noneMatch(f -> f.isOpen() && f.getKind() == FollowUp.Kind.HOME_VISIT)) {
+			followUps.add(new FollowUp(FollowUp.Kind.HOME_VISIT, nextHomeVisit(), null, on, openedBy));
+		}
+	}
+
+	/** How far ahead a review can be planned. */
+	static final int REVIEW_MAX_YEARS_AHEAD = 2;
+
+	/** Plans a review: a date from today up to {@link #REVIEW_MAX_YEARS_AHEAD} years ahead, and what to review. */
+	FollowUp planReview(LocalDate dueOn, String subject, LocalDate today, String by) {
+		requireOpen();
+		RuleViolation.require(dueOn != null, "dueOn", "followUp.dueOn.required");
+		RuleViolation.require(!dueOn.isBefore(today) && !dueOn.isAfter(today.plusYears(REVIEW_MAX_YEARS_AHEAD)), "dueOn",
+				"followUp.dueOn.range", REVIEW_MAX_YEARS_AHEAD);
+		RuleViolation.require(subject != null && !subject.isBlank(), "subject", "followUp.subject.required");
+		RuleViolation.require(subject.strip().length() <= 500, "subject", "followUp.subject.tooLong", 500);
+		var review = new FollowUp(FollowUp.Kind.REVIEW, dueOn, subject.strip(), today, by);
+		followUps.add(review);
+		return review;
+	}
+
+	/** Marks an open reminder done today; for the home visit that records the visit (next one a year later). */
+	FollowUp markFollowUpDone(long followUpId, LocalDate today, String by) {
+		requireOpen();
+		var followUp = followUps.stream()
+			.filter(f -> f.getId() != null && f.getId() == followUpId)
+			.findFirst()
+			.orElseThrow(() -> RuleViolation.ofForm("followUp.unknown"));
+		RuleViolation.require(followUp.isOpen(), null, "followUp.notOpen");
+		if (followUp.getKind() == FollowUp.Kind.HOME_VISIT) {
+			recordHomeVisit(today, today, by);
+		}
+		else {
+			followUp.markDone(today, by);
+		}
+		return followUp;
+	}
+
+	/**
+	 * A home visit took place {@code on}: the open home-visit reminder is done and the next is due a year later. The
+	 * social investigation's home visits can call this when they are recorded.
+	 */
+	void recordHomeVisit(LocalDate on, LocalDate today, String by) {
+		requireOpen();
+		RuleViolation.require(on != null && !on.isAfter(today) && !on.isBefore(openedOn), "visitedOn",
+				"followUp.homeVisit.range");
+		followUps.stream()
+			.filter(f -> f.isOpen() && f.getKind() == FollowUp.Kind.HOME_VISIT)
+			.forEach(f -> f.markDone(today, by));
+		if (lastHomeVisitOn == null || on.isAfter(lastHomeVisitOn)) {
+			lastHomeVisitOn = on;
+		}
+		followUps.add(new FollowUp(FollowUp.Kind.HOME_VISIT, nextHomeVisit(), null, today, by));
+	}
+
+	/** The yearly home visit is due a year after the last one, or a year after the file opened. */
+	LocalDate nextHomeVisit() {
+		return (lastHomeVisitOn != null ? lastHomeVisitOn : openedOn).plusYears(1);
+	}
+
+	/** Whether the retention period after closure has run out on {@code today}. */
+	public boolean pastRetention(LocalDate today, int retentionYears) {
+		return status == Status.CLOSED && anonymisedOn == null && !closedOn.plusYears(retentionYears).isAfter(today);
+	}
+
+	/** Anonymisation approved by the DPO: members erased, reminders gone; the rest is listed in {@link Anonymisation}. */
+	void anonymise(LocalDate today, int retentionYears, String by) {
+		RuleViolation.require(anonymisedOn == null, null, "retention.alreadyAnonymised");
+		RuleViolation.require(pastRetention(today, retentionYears), null, "retention.notPast");
+		members.forEach(HouseholdMember::erase);
+		followUps.clear();
+		lastHomeVisitOn = null;
+		anonymisedOn = today;
+		anonymisedBy = by;
 	}
 
 	public AidRequest request(long requestId) {
@@ -257,6 +344,27 @@ public class CaseFile {
 
 	public String getClosedBy() {
 		return closedBy;
+	}
+
+	public LocalDate getLastHomeVisitOn() {
+		return lastHomeVisitOn;
+	}
+
+	public LocalDate getAnonymisedOn() {
+		return anonymisedOn;
+	}
+
+	public String getAnonymisedBy() {
+		return anonymisedBy;
+	}
+
+	public List<FollowUp> getFollowUps() {
+		return Collections.unmodifiableList(followUps);
+	}
+
+	/** The reminders still open, the earliest first. */
+	public List<FollowUp> openFollowUps() {
+		return followUps.stream().filter(FollowUp::isOpen).toList();
 	}
 
 	public Status getStatus() {

@@ -102,6 +102,7 @@ public class CaseFiles {
 		var purpose = access.read(file, viewer, FileAccess.What.FILE, "Dossier " + file.getFileNumber());
 		Hibernate.initialize(file.getRequests());
 		file.getRequests().forEach(AidRequest::getForwardReasons);
+		file.getFollowUps().forEach(FollowUp::getSubject);
 		return new Read(file, purpose);
 	}
 

@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A dozen demo case files in every state, built through the same services the pages use: overdue, due this week,
  * forwarded, a hearing planned, a BCSD meeting next week with its agenda, a past meeting with decisions and
- * letters, an urgent chair decision awaiting ratification. Past dates are set afterwards in SQL, since the domain
+ * letters, an urgent chair decision awaiting ratification, reminders (one overdue, one due this week) and a closed file
+ * past retention waiting for the DPO. Past dates are set afterwards in SQL, since the domain
  * (rightly) refuses to plan a meeting in the past. Demo profile only, into an empty module.
  */
 @Component
@@ -33,6 +34,10 @@ class DemoCaseFiles implements ApplicationRunner {
 
 	private final BcsdMeetings meetings;
 
+	private final FollowUps followUps;
+
+	private final Anonymisation anonymisation;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
@@ -41,12 +46,14 @@ class DemoCaseFiles implements ApplicationRunner {
 
 	private final SocialCrypto crypto;
 
-	DemoCaseFiles(CaseFiles caseFiles, BcsdMeetings meetings, JdbcClient jdbc,
-			org.springframework.transaction.PlatformTransactionManager transactionManager, Clock clock,
+	DemoCaseFiles(CaseFiles caseFiles, BcsdMeetings meetings, FollowUps followUps, Anonymisation anonymisation,
+			JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactionManager, Clock clock,
 			SocialCrypto crypto) {
 		this.crypto = crypto;
 		this.caseFiles = caseFiles;
 		this.meetings = meetings;
+		this.followUps = followUps;
+		this.anonymisation = anonymisation;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
@@ -62,8 +69,8 @@ class DemoCaseFiles implements ApplicationRunner {
 		var chair = new Viewer("voorzitterbcsd", EnumSet.of(Role.BCSD_CHAIR));
 
 		// overdue and due this week: still under investigation
-		open("Karel", "Vandamme", "56021512335", 35, "LEEFLOON", worker);
-		open("Sofie", "Peeters", "90071812315", 27, "HUURWAARBORG", worker);
+		var karel = open("Karel", "Vandamme", "56021512335", 35, "LEEFLOON", worker);
+		var sofie = open("Sofie", "Peeters", "90071812315", 27, "HUURWAARBORG", worker);
 		open("Jonas", "Claes", null, 12, "BUDGETBEGELEIDING", worker);
 		// forwarded to the competent OCMW
 		var forwarded = open("Amira", "El Idrissi", "88050912335", 3, "FINANCIELE_STEUN", worker);
@@ -126,6 +133,44 @@ class DemoCaseFiles implements ApplicationRunner {
 				"Pieter", "Desmet", LocalDate.of(1974, 8, 2), null), worker);
 		caseFiles.addMember(household, version(household), new CaseFiles.MemberCommand(HouseholdMember.Relation.CHILD,
 				"Lotte", "Desmet", LocalDate.of(2012, 3, 9), null), worker);
+		followUpAndRetention(karel, sofie, worker);
+	}
+
+	/**
+	 * Reminders: a review due this week and one overdue; and a file closed longer ago than the retention period,
+	 * waiting for the DPO. Past dates are set in SQL afterwards (demo only), as the domain refuses them.
+	 */
+	private void followUpAndRetention(long karel, long sofie, Viewer worker) {
+		var today = LocalDate.now(clock);
+		followUps.planReview(sofie, version(sofie), today.plusDays(3),
+				"Huurcontract en waarborg nakijken met de verhuurder.", worker);
+		followUps.planReview(karel, version(karel), today, "Bewijs van inschrijving als werkzoekende opvragen.", worker);
+		var old = open("Gerda", "Lambrecht", "52091412330", 2, "BUDGETBEGELEIDING", worker);
+		caseFiles.forward(old, version(old), request(old), "OCMW Brugge",
+				"Mevrouw verhuisde naar Brugge en staat daar ingeschreven.", today, worker);
+		caseFiles.close(old, version(old), CaseFile.ClosureReason.MOVED, worker);
+		transactions.executeWithoutResult(status -> {
+			// demo only: the review of Karel's file was planned a month ago for four days ago
+			jdbc.sql("update sc_follow_up set created_on = ?, due_on = ? where case_file_id = ? and kind = 'REVIEW'")
+				.params(today.minusDays(30), today.minusDays(4), karel)
+				.update();
+			// demo only: Gerda's file was closed a month longer ago than the retention period
+			var closed = today.minusYears(anonymisation.retentionYears()).minusDays(30);
+			var received = closed.minusDays(4);
+			jdbc.sql("update sc_case_file set opened_on = ?, closed_on = ? where id = ?")
+				.params(received, closed, old)
+				.update();
+			jdbc.sql("update sc_aid_request set received_on = ?, forwarded_on = ? where case_file_id = ?")
+				.params(received, received.plusDays(2), old)
+				.update();
+			jdbc.sql("update sc_follow_up set created_on = ?, due_on = ?, done_on = ? where case_file_id = ?")
+				.params(received, received.plusYears(1), closed, old)
+				.update();
+			jdbc.sql("update sc_intake set requested_at = ?, decision_deadline = ? "
+					+ "where id in (select intake_id from sc_aid_request where case_file_id = ?)")
+				.params(received.atTime(9, 30), received.plusDays(LegalClock.DECISION_DAYS), old)
+				.update();
+		});
 	}
 
 	private long open(String firstName, String lastName, String nrn, int daysAgo, String type, Viewer worker) {

@@ -50,6 +50,8 @@ public class HouseholdMember {
 
 	private byte[] personKey;
 
+	private Integer birthYear;
+
 	protected HouseholdMember() {
 	}
 
@@ -62,6 +64,25 @@ public class HouseholdMember {
 		this.birthDate = birthDate;
 		this.nationalRegisterNumber = nationalRegisterNumber;
 		this.personKey = personKey;
+	}
+
+	/**
+	 * Anonymisation: name, national register number and look-up key go (a returning person gets a new file); of the
+	 * birth date only the year stays.
+	 */
+	void erase() {
+		if (birthDate != null) {
+			birthYear = birthDate.getYear();
+		}
+		firstName = null;
+		lastName = null;
+		birthDate = null;
+		nationalRegisterNumber = null;
+		personKey = null;
+	}
+
+	public Integer getBirthYear() {
+		return birthYear;
 	}
 
 	public Long getId() {
@@ -80,8 +101,9 @@ public class HouseholdMember {
 		return lastName;
 	}
 
+	/** The name; {@code null} once anonymised. */
 	public String fullName() {
-		return firstName + " " + lastName;
+		return firstName == null ? null : firstName + " " + lastName;
 	}
 
 	public LocalDate getBirthDate() {

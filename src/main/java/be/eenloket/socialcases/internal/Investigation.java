@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * writes one access-log row. Each form carries a one-time token, so a second submission finds the first row.
  */
 @Service
-public class Investigation {
+public class Investigation implements PersonalDataEraser {
 
 	private static final String MODULE = "socialcases";
 
@@ -95,8 +95,13 @@ public class Investigation {
 		if (existing.isPresent()) {
 			return existing.get().getId();
 		}
+		var today = LocalDate.now(clock);
 		var entry = entries.save(InvestigationEntry.log(caseFileId, command.kind(), command.happenedOn(),
-				command.findings(), earliestDate(file), LocalDate.now(clock), viewer.username(), clock.instant(), token));
+				command.findings(), earliestDate(file), today, viewer.username(), clock.instant(), token));
+		// a home visit since the file opened is the yearly visit the follow-up waits for: the next is due a year later
+		if (entry.getKind() == InvestigationEntry.Kind.HOME_VISIT && !entry.getHappenedOn().isBefore(file.getOpenedOn())) {
+			file.recordHomeVisit(entry.getHappenedOn(), today, viewer.username());
+		}
 		audit.record(MODULE, "INVESTIGATED", "CaseFile", caseFileId,
 				"Sociaal onderzoek (" + entry.getKind().name() + ") genoteerd in dossier " + file.getFileNumber());
 		return entry.getId();
@@ -203,7 +208,7 @@ public class Investigation {
 				|| notes.findByFormToken(formToken).isPresent();
 	}
 
-	/** What {@link #eraseFor(long)} removed. */
+	/** What {@link #erase(long)} removed. */
 	public record Erased(int entries, int documents, int notes) {
 	}
 
@@ -212,8 +217,19 @@ public class Investigation {
 	 * confidential notes. For the retention run, which anonymises a closed file (it checks the file's state and
 	 * writes the audit entry); runs in the caller's transaction.
 	 */
+	@Override
+	public String erases() {
+		return "visits, interviews, documents and confidential notes";
+	}
+
+	@Override
 	@Transactional
-	public Erased eraseFor(long caseFileId) {
+	public void eraseFor(long caseFileId) {
+		erase(caseFileId);
+	}
+
+	@Transactional
+	public Erased erase(long caseFileId) {
 		return new Erased(entries.deleteByCaseFile(caseFileId), documents.deleteByCaseFile(caseFileId),
 				notes.deleteByCaseFile(caseFileId));
 	}

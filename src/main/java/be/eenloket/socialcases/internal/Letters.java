@@ -95,6 +95,7 @@ public class Letters {
 		var file = files.findById(fileId).orElseThrow(() -> new CaseFileNotFound(fileId));
 		var request = file.getRequests().stream().filter(r -> r.getId() == requestId).findFirst()
 			.orElseThrow(() -> new CaseFileNotFound(fileId));
+		RuleViolation.require(file.getAnonymisedOn() == null, null, "caseFile.anonymised");
 		switch (kind) {
 			case HEARING -> RuleViolation.require(request.getHearingAt() != null, null, "letter.hearing.notPlanned");
 			case FORWARD -> RuleViolation.require(request.getStatus() == AidRequest.Status.FORWARDED, null,

@@ -32,6 +32,8 @@ class SocialCasesAccessRules implements AccessRules {
 				// figures without names, for management
 				AccessRule.roles(EnumSet.of(Role.SOCIAL_SERVICE_HEAD, Role.GENERAL_DIRECTOR), "/sociale-dienst/cijfers"),
 				AccessRule.roles(EnumSet.of(Role.DPO), "/sociale-dienst/toegangslog", "/sociale-dienst/toegangslog.csv"),
+				// the DPO approves the anonymisation of files past retention; nobody else, the head included
+				AccessRule.roles(EnumSet.of(Role.DPO), "/sociale-dienst/bewaartermijn", "/sociale-dienst/bewaartermijn/**"),
 				AccessRule.roles(SOCIAL_SERVICE, "/sociale-dienst/**"),
 				// the BCSD: its members read agendas (each meeting checks its notice period), the chair decides urgent
 				// cases, the secretary runs the meetings

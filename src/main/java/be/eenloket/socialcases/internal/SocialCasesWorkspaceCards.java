@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * The social service's places on the workspace: the intake inbox with the requests nobody took yet, the case files
  * with the requests past or near their decision deadline (the worker's own, or all for the head), the BCSD's
- * meetings and urgent decisions, the figures and, for the DPO, the access log. Counts only: no name or case data
- * leaves the module through a card, so reading one is not a read of a file.
+ * meetings and urgent decisions, the figures and, for the DPO, the access log and the closed files awaiting
+ * anonymisation. Counts only: no name or case data leaves the module through a card, so reading one is not a read of
+ * a file.
  */
 @Component
 class SocialCasesWorkspaceCards implements WorkspaceCards {
@@ -23,9 +24,12 @@ class SocialCasesWorkspaceCards implements WorkspaceCards {
 
 	private final Clock clock;
 
-	SocialCasesWorkspaceCards(JdbcClient jdbc, Clock clock) {
+	private final Anonymisation anonymisation;
+
+	SocialCasesWorkspaceCards(JdbcClient jdbc, Clock clock, Anonymisation anonymisation) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.anonymisation = anonymisation;
 	}
 
 	@Override
@@ -38,7 +42,11 @@ class SocialCasesWorkspaceCards implements WorkspaceCards {
 					jdbc.sql("select count(*) from sc_intake where status = 'NEW'").query(Long.class).single());
 			files = files.withCount("workspace.socialFiles.count", dueSoon(username, head));
 		}
-		return List.of(inbox, files,
+		var retention = Card.of(931, "/sociale-dienst/bewaartermijn", "retention.title", "workspace.socialRetention.text");
+		if (roles.contains(Role.DPO)) {
+			retention = retention.withCount("workspace.socialRetention.count", anonymisation.awaitingCount());
+		}
+		return List.of(inbox, files, retention,
 				Card.of(22, "/sociale-dienst/termijnen", "workspace.socialDeadlines.title", "workspace.socialDeadlines.text"),
 				Card.of(23, "/sociale-dienst/cijfers", "nav.socialFigures", "workspace.socialFigures.text"),
 				Card.of(30, "/bcsd/vergaderingen", "nav.bcsd", "workspace.bcsd.text"),

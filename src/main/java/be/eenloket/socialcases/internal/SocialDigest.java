@@ -25,9 +25,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The daily deadline digest: each social worker with an assigned request overdue or due within
- * {@link CaseFileOverviews.SOON_DAYS} days, and each head (every such request), receives one e-mail with register numbers
- * and dates only (no names, no national register numbers). Staff accounts carry no e-mail address, so the address of
+ * The daily deadline digest: each social worker with an assigned request or follow-up reminder overdue or due within
+ * {@link CaseFileOverviews#SOON_DAYS} days, and each head (all of them), receives one e-mail with register numbers,
+ * file numbers and dates only (no names, no national register numbers, never what a review is about). Staff accounts
+ * carry no e-mail address, so the address of
  * a username comes from configuration ({@code eenloket.socialcases.digest-addresses=user=address,...}); a username
  * without one is logged and skipped. It goes out once a day across instances ({@link DailyJobs}); without an SMTP
  * server ({@code spring.mail.host}) it is logged and skipped.
@@ -106,6 +107,10 @@ class SocialDigest {
 		});
 	}
 
+	/** A follow-up reminder in the digest: file number, kind and date only, never what to review. */
+	record Reminder(String fileNumber, FollowUp.Kind kind, LocalDate dueOn, String worker) {
+	}
+
 	List<SimpleMailMessage> messages(LocalDate day) {
 		var soon = day.plusDays(CaseFileOverviews.SOON_DAYS);
 		var due = jdbc.sql("""
@@ -119,10 +124,27 @@ class SocialDigest {
 					rs.getObject("received_on", LocalDate.class), rs.getObject("decide_by", LocalDate.class),
 					rs.getString("username")))
 			.list();
+		var reminders = jdbc.sql("""
+				select f.file_number, u.kind, u.due_on, w.username
+				from sc_follow_up u join sc_case_file f on f.id = u.case_file_id
+				left join sc_case_worker w on w.case_file_id = u.case_file_id
+				where u.status = 'OPEN' and u.due_on <= :soon
+				order by u.due_on, f.file_number, u.id""")
+			.param("soon", soon)
+			.query((rs, n) -> new Reminder(rs.getString("file_number"), FollowUp.Kind.valueOf(rs.getString("kind")),
+					rs.getObject("due_on", LocalDate.class), rs.getString("username")))
+			.list();
 		var perUser = new LinkedHashMap<String, List<Due>>();
+		var remindersPerUser = new LinkedHashMap<String, List<Reminder>>();
 		for (var row : due) {
 			if (row.worker() != null) {
 				perUser.computeIfAbsent(row.worker(), u -> new ArrayList<>()).add(row);
+			}
+		}
+		for (var row : reminders) {
+			if (row.worker() != null) {
+				remindersPerUser.computeIfAbsent(row.worker(), u -> new ArrayList<>()).add(row);
+				perUser.computeIfAbsent(row.worker(), u -> new ArrayList<>());
 			}
 		}
 		var all = new ArrayList<Due>();
@@ -132,9 +154,14 @@ class SocialDigest {
 				all.add(row);
 			}
 		}
+		var allReminders = reminders.stream()
+			.map(r -> new Reminder(r.fileNumber(), r.kind(), r.dueOn(), null))
+			.distinct()
+			.toList();
 		for (var head : staff.enabledWithRole(Role.SOCIAL_SERVICE_HEAD)) {
-			if (!all.isEmpty()) {
+			if (!all.isEmpty() || !allReminders.isEmpty()) {
 				perUser.put(head, all);
+				remindersPerUser.put(head, allReminders);
 			}
 		}
 		var result = new ArrayList<SimpleMailMessage>();
@@ -144,24 +171,39 @@ class SocialDigest {
 				log.info("No digest address for {} (eenloket.socialcases.digest-addresses): skipped", entry.getKey());
 				continue;
 			}
-			result.add(message(day, address, entry.getValue()));
+			result.add(message(day, address, entry.getValue(), remindersPerUser.getOrDefault(entry.getKey(), List.of())));
 		}
 		return result;
 	}
 
-	private SimpleMailMessage message(LocalDate day, String address, List<Due> due) {
+	private SimpleMailMessage message(LocalDate day, String address, List<Due> due, List<Reminder> reminders) {
 		var overdue = due.stream().filter(d -> d.decideBy().isBefore(day)).toList();
 		var soon = due.stream().filter(d -> !d.decideBy().isBefore(day)).toList();
 		var text = new StringBuilder(text("digest.intro", DATE.format(day))).append("\n\n");
 		section(text, "digest.overdue", overdue);
 		section(text, "digest.dueSoon", soon);
+		reminders(text, "digest.followUp.overdue", reminders.stream().filter(r -> r.dueOn().isBefore(day)).toList());
+		reminders(text, "digest.followUp.dueSoon", reminders.stream().filter(r -> !r.dueOn().isBefore(day)).toList());
 		text.append(text("digest.footer")).append('\n');
 		var message = new SimpleMailMessage();
 		message.setFrom(from);
 		message.setTo(address);
-		message.setSubject(text("digest.subject", overdue.size(), soon.size(), DATE.format(day)));
+		message.setSubject(reminders.isEmpty() ? text("digest.subject", overdue.size(), soon.size(), DATE.format(day))
+				: text("digest.followUp.subject", overdue.size(), soon.size(), reminders.size(), DATE.format(day)));
 		message.setText(text.toString());
 		return message;
+	}
+
+	private void reminders(StringBuilder text, String title, List<Reminder> reminders) {
+		if (reminders.isEmpty()) {
+			return;
+		}
+		text.append(text(title, reminders.size())).append('\n');
+		for (var row : reminders) {
+			text.append("- ").append(text("digest.followUp.line", row.fileNumber(), text(row.kind().messageKey()),
+					DATE.format(row.dueOn()))).append('\n');
+		}
+		text.append('\n');
 	}
 
 	private void section(StringBuilder text, String title, List<Due> due) {

@@ -7,6 +7,7 @@ import be.eenloket.socialcases.internal.CaseFile;
 import be.eenloket.socialcases.internal.CaseFileOverviews;
 import be.eenloket.socialcases.internal.CaseFiles;
 import be.eenloket.socialcases.internal.FileAccess;
+import be.eenloket.socialcases.internal.FollowUps;
 import be.eenloket.socialcases.internal.HouseholdMember;
 import be.eenloket.socialcases.internal.NeedToKnow;
 import be.eenloket.socialcases.internal.Viewer;
@@ -51,15 +52,18 @@ class CaseFileController {
 
 	private final FileAccess access;
 
+	private final FollowUps followUps;
+
 	private final Clock clock;
 
 	private final InvestigationSection investigation;
 
-	CaseFileController(CaseFiles caseFiles, CaseFileOverviews overviews, FileAccess access, Clock clock,
-			InvestigationSection investigation) {
+	CaseFileController(CaseFiles caseFiles, CaseFileOverviews overviews, FileAccess access, FollowUps followUps,
+			Clock clock, InvestigationSection investigation) {
 		this.caseFiles = caseFiles;
 		this.overviews = overviews;
 		this.access = access;
+		this.followUps = followUps;
 		this.clock = clock;
 		this.investigation = investigation;
 	}
@@ -138,6 +142,50 @@ class CaseFileController {
 			return show(fileId, user, model);
 		}
 		redirect.addFlashAttribute("saved", "caseFile.closure.done");
+		return "redirect:/sociale-dienst/dossiers/" + fileId;
+	}
+
+	/** Plans a review date with what to review (the file's worker or the head). */
+	@PostMapping("/{id}/opvolging")
+	String planReview(@PathVariable String id, @ModelAttribute("followUpForm") CaseFileForms.FollowUpForm form,
+			BindingResult result, Authentication user, Model model, RedirectAttributes redirect) {
+		var fileId = Pages.id(id);
+		if (result.hasErrors()) {
+			return show(fileId, user, model);
+		}
+		try {
+			followUps.planReview(fileId, form.getVersion(), form.getDueOn(), form.getSubject(), Viewer.of(user));
+		}
+		catch (RuleViolation violation) {
+			violation.addTo(result);
+			return show(fileId, user, model);
+		}
+		catch (OptimisticLockingFailureException concurrent) {
+			model.addAttribute("concurrentEdit", true);
+			return show(fileId, user, model);
+		}
+		redirect.addFlashAttribute("saved", "followUp.planned");
+		return "redirect:/sociale-dienst/dossiers/" + fileId;
+	}
+
+	/** Marks a review or the home visit done. */
+	@PostMapping("/{id}/opvolging/{followUp}/afgerond")
+	String followUpDone(@PathVariable String id, @PathVariable String followUp,
+			@ModelAttribute("followUpDoneForm") CaseFileForms.FollowUpDoneForm form, BindingResult result,
+			Authentication user, Model model, RedirectAttributes redirect) {
+		var fileId = Pages.id(id);
+		try {
+			followUps.markDone(fileId, form.getVersion(), Pages.id(followUp), Viewer.of(user));
+		}
+		catch (RuleViolation violation) {
+			violation.addTo(result);
+			return show(fileId, user, model);
+		}
+		catch (OptimisticLockingFailureException concurrent) {
+			model.addAttribute("concurrentEdit", true);
+			return show(fileId, user, model);
+		}
+		redirect.addFlashAttribute("saved", "followUp.marked");
 		return "redirect:/sociale-dienst/dossiers/" + fileId;
 	}
 
@@ -240,6 +288,12 @@ class CaseFileController {
 		model.addAttribute("closureReasons", CaseFile.ClosureReason.values());
 		if (!model.containsAttribute("closeForm")) {
 			model.addAttribute("closeForm", new CaseFileForms.CloseForm());
+		}
+		if (!model.containsAttribute("followUpForm")) {
+			model.addAttribute("followUpForm", new CaseFileForms.FollowUpForm());
+		}
+		if (!model.containsAttribute("followUpDoneForm")) {
+			model.addAttribute("followUpDoneForm", new CaseFileForms.FollowUpDoneForm());
 		}
 		if (!model.containsAttribute("memberForm")) {
 			model.addAttribute("memberForm", new CaseFileForms.MemberForm());

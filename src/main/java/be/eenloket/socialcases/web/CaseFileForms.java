@@ -168,4 +168,35 @@ final class CaseFileForms {
 
 	}
 
+	/** A review date and what to review. */
+	static class FollowUpForm extends Versioned {
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate dueOn;
+
+		private String subject;
+
+		public LocalDate getDueOn() {
+			return dueOn;
+		}
+
+		public void setDueOn(LocalDate dueOn) {
+			this.dueOn = dueOn;
+		}
+
+		public String getSubject() {
+			return subject;
+		}
+
+		public void setSubject(String subject) {
+			this.subject = subject;
+		}
+
+	}
+
+	/** Marking a reminder done: the reminder is in the address, the form carries the file's version. */
+	static class FollowUpDoneForm extends Versioned {
+
+	}
+
 }

@@ -91,6 +91,46 @@ class SocialDigestTests {
 		assertThat(headText).contains(annaOverdue, annaSoon, bertSoon).doesNotContain(annaLater);
 	}
 
+	@Autowired
+	FollowUps followUps;
+
+	@Test
+	void followUpRemindersReachTheirWorkerAndTheHeadWithFileNumbersAndDatesOnly() throws Exception {
+		var today = LocalDate.now(clock);
+		var day = today.plusDays(12);
+		jdbc.sql("delete from daily_job_run where job = ?").param(SocialDigest.JOB).update();
+		var cleo = "digest-cleo-" + UUID.randomUUID().toString().substring(0, 6);
+		var register = open(cleo, today.minusDays(1));
+		var fileId = jdbc.sql("select case_file_id from sc_aid_request where register_number = ?").param(register)
+			.query(Long.class).single();
+		var cleoViewer = new Viewer(cleo, EnumSet.of(Role.SOCIAL_WORKER));
+		followUps.planReview(fileId, version(fileId), today.plusDays(10), "Schulden Vrxq nakijken", cleoViewer);
+		followUps.planReview(fileId, version(fileId), today.plusDays(15), "Inkomen Vrxq nakijken", cleoViewer);
+		followUps.planReview(fileId, version(fileId), today.plusDays(40), "Later Vrxq", cleoViewer);
+		var fileNumber = jdbc.sql("select file_number from sc_case_file where id = ?").param(fileId)
+			.query(String.class).single();
+		var sender = new JavaMailSenderImpl();
+		sender.setHost("127.0.0.1");
+		sender.setPort(smtp.getSmtp().getPort());
+
+		assertThat(digest(sender, cleo + "=cleo@maldegem.example, hoofdsocialedienst=hoofd@maldegem.example").send(day))
+			.isTrue();
+
+		// on the day of the digest the first review is two days overdue, the second due in three
+		var cleoMail = only("cleo@maldegem.example");
+		assertThat(cleoMail.getSubject()).startsWith("Sociale dienst: 0 aanvragen over tijd, 0 binnenkort te beslissen, 2 herinneringen");
+		var cleoText = cleoMail.getContent().toString();
+		assertThat(cleoText).contains("Opvolging over tijd (1):", "Opvolging binnen 5 dagen (1):",
+				"dossier " + fileNumber + ": Herziening op", "Over tijd (0):")
+			.doesNotContain("Vrxq", "Test", "Persoon", register);
+		var headText = only("hoofd@maldegem.example").getContent().toString();
+		assertThat(headText).contains("dossier " + fileNumber + ": Herziening op").doesNotContain("Vrxq");
+	}
+
+	private long version(long fileId) {
+		return jdbc.sql("select version from sc_case_file where id = ?").param(fileId).query(Long.class).single();
+	}
+
 	@Test
 	void withoutAnSmtpServerTheDigestIsSkippedAndTheDayStaysOpen() {
 		var day = LocalDate.now(clock).plusDays(3);
