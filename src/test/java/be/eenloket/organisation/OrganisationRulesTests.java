@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import be.eenloket.organisation.internal.OrganisationProblem;
+import be.eenloket.shared.RuleViolation;
 import be.eenloket.organisation.internal.Reorganisations;
 import be.eenloket.organisation.internal.Reorganisations.ChangeKind;
 import be.eenloket.organisation.internal.Snapshot;
@@ -81,10 +81,10 @@ class OrganisationRulesTests {
 	void aCorrectionFixesThePeriodInPlaceInsteadOfStartingANewOne() {
 		var id = units.create(code(), values("Dienst Met Tikfout", null), Y2020, null);
 		var unit = snapshots.asOf(LocalDate.of(2022, 5, 1)).unit(id).orElseThrow();
-		units.correct(id, LocalDate.of(2022, 5, 1), unit.periodId(), unit.periodVersion(), values("Dienst Zonder Tikfout", null));
+		units.correct(id, LocalDate.of(2022, 5, 1), new UnitManagement.SeenPeriod(unit.periodId(), unit.periodVersion()), values("Dienst Zonder Tikfout", null));
 		assertThat(periods(id)).isEqualTo(1);
 		assertThat(snapshots.asOf(Y2020).unit(id).orElseThrow().name()).isEqualTo("Dienst Zonder Tikfout");
-		assertThatThrownBy(() -> units.correct(id, Y2020, unit.periodId(), unit.periodVersion(), values("Oud", null)))
+		assertThatThrownBy(() -> units.correct(id, Y2020, new UnitManagement.SeenPeriod(unit.periodId(), unit.periodVersion()), values("Oud", null)))
 			.isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
 	}
 
@@ -94,10 +94,10 @@ class OrganisationRulesTests {
 		var middle = units.create(code(), values("Dienst Midden", top), Y2020, null);
 		var bottom = units.create(code(), values("Cel Onder", middle), Y2020, null);
 		assertThatThrownBy(() -> units.changeFrom(top, LocalDate.of(2026, 1, 1), values("Afdeling Boven", bottom), null))
-			.isInstanceOfSatisfying(OrganisationProblem.class,
+			.isInstanceOfSatisfying(RuleViolation.class,
 					problem -> assertThat(problem.messageKey()).isEqualTo("unit.parent.cycle"));
 		assertThatThrownBy(() -> units.changeFrom(top, LocalDate.of(2026, 1, 1), values("Afdeling Boven", top), null))
-			.isInstanceOf(OrganisationProblem.class);
+			.isInstanceOf(RuleViolation.class);
 	}
 
 	@Test
@@ -108,7 +108,7 @@ class OrganisationRulesTests {
 		var position = staff.createPosition(id, PositionKind.STAFF, "Medewerker", null, Y2020);
 		var person = person("Eva", "Periode");
 		assertThatThrownBy(() -> staff.assign(person, position, BigDecimal.ONE, Y2020, LocalDate.of(2019, 6, 1), false))
-			.isInstanceOfSatisfying(OrganisationProblem.class,
+			.isInstanceOfSatisfying(RuleViolation.class,
 					problem -> assertThat(problem.messageKey()).isEqualTo("period.endBeforeStart"));
 	}
 
@@ -121,12 +121,12 @@ class OrganisationRulesTests {
 		staff.assign(person("Jos", "Blijft"), position, BigDecimal.ONE, Y2020, null, false);
 
 		assertThatThrownBy(() -> units.close(parent, LocalDate.of(2027, 1, 1), null))
-			.isInstanceOfSatisfying(OrganisationProblem.class, problem -> {
+			.isInstanceOfSatisfying(RuleViolation.class, problem -> {
 				assertThat(problem.messageKey()).isEqualTo("unit.close.notEmpty");
-				assertThat(messages.getMessage(problem.messageKey(), problem.arguments(), Locale.forLanguageTag("nl")))
+				assertThat(messages.getMessage(problem.messageKey(), problem.arguments().toArray(), Locale.forLanguageTag("nl")))
 					.isEqualTo("Afdeling Met Inhoud kan niet opgeheven worden. Nog over: 1 onderliggende eenheid ("
 							+ childCode + ") en 1 medewerker. Verplaats of beëindig die eerst.");
-				assertThat(messages.getMessage(problem.messageKey(), problem.arguments(), Locale.ENGLISH))
+				assertThat(messages.getMessage(problem.messageKey(), problem.arguments().toArray(), Locale.ENGLISH))
 					.isEqualTo("Afdeling Met Inhoud cannot be closed. Still left: 1 unit below it (" + childCode
 							+ ") and 1 staff member. Move or end those first.");
 			});
@@ -143,8 +143,8 @@ class OrganisationRulesTests {
 		beans.registerSingleton("testServicePoints", desks);
 		try {
 			assertThatThrownBy(() -> units.close(id, LocalDate.of(2027, 1, 1), null))
-				.isInstanceOfSatisfying(OrganisationProblem.class,
-						problem -> assertThat(messages.getMessage(problem.messageKey(), problem.arguments(), Locale.forLanguageTag("nl")))
+				.isInstanceOfSatisfying(RuleViolation.class,
+						problem -> assertThat(messages.getMessage(problem.messageKey(), problem.arguments().toArray(), Locale.forLanguageTag("nl")))
 							.contains("Nog over: 1 dienstverleningspunt (Loket 3)"));
 			var draft = reorganisations.createDraft("Loket sluiten", LocalDate.of(2027, 1, 1), "secretariaat");
 			reorganisations.addChange(draft, ChangeKind.CLOSE, id, null, null, null, null, null);
@@ -231,10 +231,10 @@ class OrganisationRulesTests {
 		var draft = reorganisations.createDraft("Nieuw diensthoofd", effective, "secretariaat");
 
 		assertThatThrownBy(() -> reorganisations.addStaffMove(draft, null, headPosition))
-			.isInstanceOfSatisfying(OrganisationProblem.class,
+			.isInstanceOfSatisfying(RuleViolation.class,
 					problem -> assertThat(problem.messageKey()).isEqualTo("reorganisation.change.assignment.required"));
 		assertThatThrownBy(() -> reorganisations.addStaffMove(draft, hopeful, staffPosition))
-			.isInstanceOfSatisfying(OrganisationProblem.class,
+			.isInstanceOfSatisfying(RuleViolation.class,
 					problem -> assertThat(problem.messageKey()).isEqualTo("reorganisation.change.target.same"));
 
 		reorganisations.addStaffMove(draft, hopeful, headPosition);
@@ -270,9 +270,9 @@ class OrganisationRulesTests {
 		staff.assign(person("Hilde", "Hoofd"), head, BigDecimal.ONE, Y2020, LocalDate.of(2025, 1, 1), false);
 		var second = person("Tweede", "Hoofd");
 		assertThatThrownBy(() -> staff.assign(second, head, BigDecimal.ONE, LocalDate.of(2024, 6, 1), null, false))
-			.isInstanceOfSatisfying(OrganisationProblem.class, problem -> {
+			.isInstanceOfSatisfying(RuleViolation.class, problem -> {
 				assertThat(problem.messageKey()).isEqualTo("assignment.position.taken");
-				assertThat(problem.arguments()[0].toString()).startsWith("Hilde Hoofd");
+				assertThat(problem.arguments().get(0).toString()).startsWith("Hilde Hoofd");
 			});
 		// after the first head leaves, the second may start
 		staff.assign(second, head, BigDecimal.ONE, LocalDate.of(2025, 1, 1), null, false);
@@ -282,7 +282,7 @@ class OrganisationRulesTests {
 				values (?, ?, 1, '2025-06-01', true)""").params(person("Derde", "Hoofd"), head).update())
 			.isInstanceOf(DataIntegrityViolationException.class);
 		assertThatThrownBy(() -> staff.createPosition(id, PositionKind.HEAD, "Tweede hoofdfunctie", null, Y2020))
-			.isInstanceOf(OrganisationProblem.class);
+			.isInstanceOf(RuleViolation.class);
 	}
 
 	@Test
@@ -293,12 +293,12 @@ class OrganisationRulesTests {
 		var person = person("Vera", "Voltijds");
 		for (var wrong : List.of("1.01", "1.5", "-0.2")) {
 			assertThatThrownBy(() -> staff.assign(person, position, new BigDecimal(wrong), Y2020, null, false))
-				.isInstanceOfSatisfying(OrganisationProblem.class,
+				.isInstanceOfSatisfying(RuleViolation.class,
 						problem -> assertThat(problem.messageKey()).isEqualTo("assignment.fte.range"));
 		}
 		staff.assign(person, position, new BigDecimal("0.80"), Y2020, null, false);
 		assertThatThrownBy(() -> staff.assign(person, other, new BigDecimal("0.50"), LocalDate.of(2023, 1, 1), null, false))
-			.isInstanceOfSatisfying(OrganisationProblem.class, problem -> {
+			.isInstanceOfSatisfying(RuleViolation.class, problem -> {
 				assertThat(problem.messageKey()).isEqualTo("assignment.fte.overOne");
 				assertThat(problem.arguments()).contains(new BigDecimal("1.3"));
 			});
@@ -331,7 +331,7 @@ class OrganisationRulesTests {
 		var version = reorganisations.find(draft).orElseThrow().version();
 		assertThatThrownBy(() -> reorganisations.approve(draft, version, LocalDate.of(2026, 11, 30), "2026/123", "algemeendirecteur"))
 			.as("a council decision cannot lie in the future")
-			.isInstanceOf(OrganisationProblem.class);
+			.isInstanceOf(RuleViolation.class);
 		reorganisations.approve(draft, version, LocalDate.of(2026, 11, 19), "2026/123", "algemeendirecteur");
 
 		assertThat(snapshots.asOf(LocalDate.of(2026, 12, 31)).unit(dienst).orElseThrow().parentId()).isEqualTo(afdelingA);
@@ -365,25 +365,25 @@ class OrganisationRulesTests {
 		var headAssignment = staff.assign(headPerson, financeHead, new BigDecimal("0.8"), Y2020, null, false);
 		reorganisations.addStaffMove(draft, headAssignment, afdelingKey);
 		assertThatThrownBy(() -> reorganisations.addStaffMove(draft, headAssignment, -999_999_999L))
-			.isInstanceOfSatisfying(OrganisationProblem.class,
+			.isInstanceOfSatisfying(RuleViolation.class,
 					problem -> assertThat(problem.messageKey()).isEqualTo("reorganisation.change.target.unknown"));
 		assertThatThrownBy(() -> reorganisations.addChange(draft, ChangeKind.CREATE, null, code(), "Team Graad",
 				UnitType.TEAM, null, List.of("GEM"), "Teamleider", "hoog"))
-			.isInstanceOfSatisfying(OrganisationProblem.class,
+			.isInstanceOfSatisfying(RuleViolation.class,
 					problem -> assertThat(problem.messageKey()).isEqualTo("position.grade.format"));
 
 		assertThatThrownBy(() -> reorganisations.addChange(draft, ChangeKind.MOVE, finance, null, null, null, -999_999_999L, null))
 			.as("only a unit this draft creates can be named by its key")
-			.isInstanceOfSatisfying(OrganisationProblem.class,
+			.isInstanceOfSatisfying(RuleViolation.class,
 					problem -> assertThat(problem.messageKey()).isEqualTo("reorganisation.change.parent.unknown"));
 		assertThatThrownBy(() -> reorganisations.addChange(draft, ChangeKind.CREATE, null, teamCode, "Team Dubbel",
 				UnitType.TEAM, null, List.of("GEM")))
 			.as("a code the draft already creates is taken")
-			.isInstanceOfSatisfying(OrganisationProblem.class,
+			.isInstanceOfSatisfying(RuleViolation.class,
 					problem -> assertThat(problem.messageKey()).isEqualTo("unit.code.taken"));
 		assertThatThrownBy(() -> reorganisations.removeChange(draft, createAfdeling))
 			.as("the new afdeling cannot leave the draft while other changes place units under it")
-			.isInstanceOfSatisfying(OrganisationProblem.class, problem -> {
+			.isInstanceOfSatisfying(RuleViolation.class, problem -> {
 				assertThat(problem.messageKey()).isEqualTo("reorganisation.change.referenced");
 				assertThat(problem.arguments()).containsExactly("Afdeling Ondersteunende Diensten", 4L);
 			});
@@ -444,7 +444,7 @@ class OrganisationRulesTests {
 			.contains("reorganisation.conflict.changed");
 		var version = reorganisations.find(draft).orElseThrow().version();
 		assertThatThrownBy(() -> reorganisations.approve(draft, version, LocalDate.of(2026, 11, 19), "2026/124", "algemeendirecteur"))
-			.isInstanceOfSatisfying(OrganisationProblem.class,
+			.isInstanceOfSatisfying(RuleViolation.class,
 					problem -> assertThat(problem.messageKey()).isEqualTo("reorganisation.notApprovable"));
 		assertThat(snapshots.asOf(LocalDate.of(2027, 1, 1)).unit(dienst).orElseThrow().parentId()).isNull();
 	}
@@ -465,7 +465,7 @@ class OrganisationRulesTests {
 		assertThat(preview.conflicts().get(0).arguments()).containsExactly("Afdeling Die Verdwijnt");
 		var version = reorganisations.find(draft).orElseThrow().version();
 		assertThatThrownBy(() -> reorganisations.approve(draft, version, LocalDate.of(2026, 11, 19), "2026/125", "algemeendirecteur"))
-			.isInstanceOfSatisfying(OrganisationProblem.class,
+			.isInstanceOfSatisfying(RuleViolation.class,
 					problem -> assertThat(problem.messageKey()).isEqualTo("reorganisation.notApprovable"));
 		assertThat(snapshots.asOf(LocalDate.of(2027, 1, 1)).unit(dienst).orElseThrow().parentId()).isNull();
 	}
@@ -476,7 +476,7 @@ class OrganisationRulesTests {
 		var id = units.create(code(), values("Dienst Onder Toezicht", null), Y2020, null);
 		units.changeFrom(id, LocalDate.of(2026, 1, 1), values("Dienst Onder Toezicht Nieuw", null), null);
 		var unit = snapshots.asOf(LocalDate.of(2026, 1, 1)).unit(id).orElseThrow();
-		units.correct(id, LocalDate.of(2026, 1, 1), unit.periodId(), unit.periodVersion(), values("Dienst Onder Toezicht Juist", null));
+		units.correct(id, LocalDate.of(2026, 1, 1), new UnitManagement.SeenPeriod(unit.periodId(), unit.periodVersion()), values("Dienst Onder Toezicht Juist", null));
 		var position = staff.createPosition(id, PositionKind.STAFF, "Medewerker", null, Y2020);
 		var person = person("Audrey", "Audit");
 		var assignment = staff.assign(person, position, BigDecimal.ONE, Y2020, null, false);

@@ -1,5 +1,6 @@
 package be.eenloket.organisation.internal;
 
+import be.eenloket.shared.RuleViolation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -182,13 +183,13 @@ public class Reorganisations {
 	@Transactional
 	public long createDraft(String name, LocalDate effectiveDate, String actor) {
 		if (name == null || name.isBlank()) {
-			throw new OrganisationProblem("name", "reorganisation.name.required");
+			throw new RuleViolation("name", "reorganisation.name.required");
 		}
 		if (effectiveDate == null) {
-			throw new OrganisationProblem("effectiveDate", "reorganisation.effectiveDate.required");
+			throw new RuleViolation("effectiveDate", "reorganisation.effectiveDate.required");
 		}
 		if (!effectiveDate.isAfter(LocalDate.now(clock))) {
-			throw new OrganisationProblem("effectiveDate", "reorganisation.effectiveDate.future");
+			throw new RuleViolation("effectiveDate", "reorganisation.effectiveDate.future");
 		}
 		var id = jdbc.sql("""
 				insert into org_reorganisation (name, effective_date, status, prepared_by, prepared_at)
@@ -227,10 +228,10 @@ public class Reorganisations {
 		Snapshot.Unit unit = null;
 		if (kind != ChangeKind.CREATE) {
 			if (unitId == null) {
-				throw new OrganisationProblem("unitId", "reorganisation.change.unit.required");
+				throw new RuleViolation("unitId", "reorganisation.change.unit.required");
 			}
 			unit = snapshot.unit(unitId)
-				.orElseThrow(() -> new OrganisationProblem("unitId", "unit.notOnDate", draft.effectiveDate()));
+				.orElseThrow(() -> new RuleViolation("unitId", "unit.notOnDate", draft.effectiveDate()));
 		}
 		Long parentChangeId = null;
 		if (newParentId != null && newParentId < 0 && (kind == ChangeKind.MOVE || kind == ChangeKind.CREATE)) {
@@ -239,42 +240,42 @@ public class Reorganisations {
 				.filter(change -> change.kind() == ChangeKind.CREATE && createdUnitKey(change.id()) == key)
 				.map(Change::id)
 				.findFirst()
-				.orElseThrow(() -> new OrganisationProblem("newParentId", "reorganisation.change.parent.unknown"));
+				.orElseThrow(() -> new RuleViolation("newParentId", "reorganisation.change.parent.unknown"));
 			newParentId = null;
 		}
 		if ((kind == ChangeKind.MOVE || kind == ChangeKind.CREATE) && newParentId != null
 				&& snapshot.unit(newParentId).isEmpty()) {
-			throw new OrganisationProblem("newParentId", "unit.parent.notOnDate", draft.effectiveDate());
+			throw new RuleViolation("newParentId", "unit.parent.notOnDate", draft.effectiveDate());
 		}
 		switch (kind) {
 			case RENAME -> {
 				if (newName == null || newName.isBlank()) {
-					throw new OrganisationProblem("newName", "unit.name.required");
+					throw new RuleViolation("newName", "unit.name.required");
 				}
 			}
 			case CREATE -> {
 				if (newCode == null || !newCode.matches("^[A-Z][A-Z0-9-]{1,19}$")) {
-					throw new OrganisationProblem("newCode", "unit.code.format");
+					throw new RuleViolation("newCode", "unit.code.format");
 				}
 				if (newName == null || newName.isBlank()) {
-					throw new OrganisationProblem("newName", "unit.name.required");
+					throw new RuleViolation("newName", "unit.name.required");
 				}
 				if (newType == null) {
-					throw new OrganisationProblem("newType", "unit.type.required");
+					throw new RuleViolation("newType", "unit.type.required");
 				}
 				if (newLegalEntities == null || newLegalEntities.isEmpty()) {
-					throw new OrganisationProblem("newLegalEntities", "unit.legalEntities.required");
+					throw new RuleViolation("newLegalEntities", "unit.legalEntities.required");
 				}
 				if (newHeadGrade != null && !newHeadGrade.trim().matches(StaffManagement.GRADE_PATTERN)) {
-					throw new OrganisationProblem("newHeadGrade", "position.grade.format");
+					throw new RuleViolation("newHeadGrade", "position.grade.format");
 				}
 				if (units.codeTaken(newCode) || draft.changes().stream().anyMatch(change -> newCode.equals(change.newCode()))) {
-					throw new OrganisationProblem("newCode", "unit.code.taken", newCode);
+					throw new RuleViolation("newCode", "unit.code.taken", newCode);
 				}
 			}
 			case ENTITIES -> {
 				if (newLegalEntities == null || newLegalEntities.isEmpty()) {
-					throw new OrganisationProblem("newLegalEntities", "unit.legalEntities.required");
+					throw new RuleViolation("newLegalEntities", "unit.legalEntities.required");
 				}
 			}
 			case MOVE, CLOSE, MOVE_STAFF -> {
@@ -309,7 +310,7 @@ public class Reorganisations {
 		var draft = draft(reorganisationId);
 		var date = draft.effectiveDate();
 		if (assignmentId == null) {
-			throw new OrganisationProblem("assignmentId", "reorganisation.change.assignment.required");
+			throw new RuleViolation("assignmentId", "reorganisation.change.assignment.required");
 		}
 		var assignment = jdbc.sql("select id, position_id, valid_from, valid_to, version from org_assignment where id = ?")
 			.param(assignmentId)
@@ -317,12 +318,12 @@ public class Reorganisations {
 					rs.getObject("valid_to", LocalDate.class), rs.getLong("version") })
 			.optional()
 			.filter(row -> !((LocalDate) row[1]).isAfter(date) && (row[2] == null || ((LocalDate) row[2]).isAfter(date)))
-			.orElseThrow(() -> new OrganisationProblem("assignmentId", "reorganisation.change.assignment.notOnDate", date));
+			.orElseThrow(() -> new RuleViolation("assignmentId", "reorganisation.change.assignment.notOnDate", date));
 		if (((LocalDate) assignment[1]).equals(date)) {
-			throw new OrganisationProblem("assignmentId", "reorganisation.change.assignment.startsOnDate");
+			throw new RuleViolation("assignmentId", "reorganisation.change.assignment.startsOnDate");
 		}
 		if (targetPositionId == null) {
-			throw new OrganisationProblem("targetPositionId", "reorganisation.change.target.required");
+			throw new RuleViolation("targetPositionId", "reorganisation.change.target.required");
 		}
 		Long targetChangeId = null;
 		String targetTitle;
@@ -333,7 +334,7 @@ public class Reorganisations {
 				.filter(change -> change.kind() == ChangeKind.CREATE && change.newHeadTitle() != null
 						&& createdUnitKey(change.id()) == key)
 				.findFirst()
-				.orElseThrow(() -> new OrganisationProblem("targetPositionId", "reorganisation.change.target.unknown"));
+				.orElseThrow(() -> new RuleViolation("targetPositionId", "reorganisation.change.target.unknown"));
 			targetChangeId = creation.id();
 			targetTitle = creation.newHeadTitle();
 			targetPositionId = null;
@@ -342,10 +343,10 @@ public class Reorganisations {
 			var snapshot = snapshots.asOf(date);
 			var target = snapshot.positions().get(targetPositionId);
 			if (target == null || snapshot.unit(target.unitId()).isEmpty()) {
-				throw new OrganisationProblem("targetPositionId", "assignment.position.notOnDate", date);
+				throw new RuleViolation("targetPositionId", "assignment.position.notOnDate", date);
 			}
 			if (targetPositionId.equals(assignment[0])) {
-				throw new OrganisationProblem("targetPositionId", "reorganisation.change.target.same");
+				throw new RuleViolation("targetPositionId", "reorganisation.change.target.same");
 			}
 			targetTitle = target.title();
 		}
@@ -484,7 +485,7 @@ public class Reorganisations {
 					|| Long.valueOf(changeId).equals(change.targetChangeId()))
 			.count();
 		if (removed.isPresent() && dependants > 0) {
-			throw new OrganisationProblem(null, "reorganisation.change.referenced", removed.get().newName(), dependants);
+			throw RuleViolation.ofForm("reorganisation.change.referenced", removed.get().newName(), dependants);
 		}
 		jdbc.sql("delete from org_reorganisation_change where id = ? and reorganisation_id = ?")
 			.params(changeId, reorganisationId)
@@ -495,7 +496,7 @@ public class Reorganisations {
 
 	@Transactional(readOnly = true)
 	public Preview preview(long reorganisationId) {
-		var reorganisation = find(reorganisationId).orElseThrow(() -> new OrganisationProblem(null, "reorganisation.notFound"));
+		var reorganisation = find(reorganisationId).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
 		var today = snapshots.asOf(LocalDate.now(clock));
 		var base = snapshots.asOf(reorganisation.effectiveDate());
 		var problems = new ArrayList<Problem>();
@@ -657,17 +658,17 @@ public class Reorganisations {
 			throw new ObjectOptimisticLockingFailureException("org_reorganisation", reorganisationId);
 		}
 		if (councilDecisionDate == null) {
-			throw new OrganisationProblem("councilDecisionDate", "reorganisation.councilDecisionDate.required");
+			throw new RuleViolation("councilDecisionDate", "reorganisation.councilDecisionDate.required");
 		}
 		if (councilDecisionDate.isAfter(LocalDate.now(clock))) {
-			throw new OrganisationProblem("councilDecisionDate", "reorganisation.councilDecisionDate.future");
+			throw new RuleViolation("councilDecisionDate", "reorganisation.councilDecisionDate.future");
 		}
 		if (councilDecisionNumber == null || councilDecisionNumber.isBlank()) {
-			throw new OrganisationProblem("councilDecisionNumber", "reorganisation.councilDecisionNumber.required");
+			throw new RuleViolation("councilDecisionNumber", "reorganisation.councilDecisionNumber.required");
 		}
 		var preview = preview(reorganisationId);
 		if (!preview.canBeApproved()) {
-			throw new OrganisationProblem(null, "reorganisation.notApprovable");
+			throw RuleViolation.ofForm("reorganisation.notApprovable");
 		}
 		var created = new HashMap<Long, Long>();
 		var createdHeads = new HashMap<Long, Long>();
@@ -741,9 +742,9 @@ public class Reorganisations {
 
 	private Reorganisation draft(long reorganisationId) {
 		var reorganisation = find(reorganisationId)
-			.orElseThrow(() -> new OrganisationProblem(null, "reorganisation.notFound"));
+			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
 		if (reorganisation.status() != Status.DRAFT) {
-			throw new OrganisationProblem(null, "reorganisation.notDraft");
+			throw RuleViolation.ofForm("reorganisation.notDraft");
 		}
 		return reorganisation;
 	}

@@ -1,5 +1,6 @@
 package be.eenloket.organisation.internal;
 
+import be.eenloket.shared.RuleViolation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -7,6 +8,7 @@ import be.eenloket.identity.AuditLog;
 import be.eenloket.identity.StaffAccounts;
 import be.eenloket.organisation.PositionKind;
 import be.eenloket.shared.LegalEntities;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -44,12 +46,12 @@ public class StaffManagement {
 	@Transactional
 	public long createPosition(long unitId, PositionKind kind, String title, String grade, LocalDate validFrom) {
 		var snapshot = snapshots.asOf(validFrom);
-		var unit = snapshot.unit(unitId).orElseThrow(() -> new OrganisationProblem("validFrom", "unit.notOnDate", validFrom));
+		var unit = snapshot.unit(unitId).orElseThrow(() -> new RuleViolation("validFrom", "unit.notOnDate", validFrom));
 		if (title == null || title.isBlank()) {
-			throw new OrganisationProblem("title", "position.title.required");
+			throw new RuleViolation("title", "position.title.required");
 		}
 		if (grade != null && !grade.isBlank() && !grade.trim().matches(GRADE_PATTERN)) {
-			throw new OrganisationProblem("grade", "position.grade.format");
+			throw new RuleViolation("grade", "position.grade.format");
 		}
 		if (kind.singleHolder()) {
 			var existing = jdbc.sql("""
@@ -59,13 +61,20 @@ public class StaffManagement {
 				.query(Long.class)
 				.single();
 			if (existing > 0) {
-				throw new OrganisationProblem("kind", "position.lead.exists." + kind.name(), unit.name());
+				throw new RuleViolation("kind", "position.lead.exists." + kind.name(), unit.name());
 			}
 		}
-		var id = jdbc.sql("insert into org_position (unit_id, kind, title, grade, valid_from) values (?, ?, ?, ?, ?) returning id")
-			.params(unitId, kind.name(), title.trim(), UnitManagement.blankToNull(grade), validFrom)
-			.query(Long.class)
-			.single();
+		long id;
+		try {
+			id = jdbc.sql("insert into org_position (unit_id, kind, title, grade, valid_from) values (?, ?, ?, ?, ?) returning id")
+				.params(unitId, kind.name(), title.trim(), UnitManagement.blankToNull(grade), validFrom)
+				.query(Long.class)
+				.single();
+		}
+		catch (DataIntegrityViolationException concurrentLead) {
+			// the exclusion constraint: another head or deputy position was added at the same moment
+			throw new RuleViolation("kind", "position.lead.exists." + kind.name(), unit.name());
+		}
 		audit.record("organisation", "CREATED", "Position", id,
 				"Functie " + title.trim() + " (" + kind + ") in " + unit.code() + " vanaf " + validFrom);
 		return id;
@@ -124,39 +133,39 @@ public class StaffManagement {
 			Long id) {
 		if (account != null) {
 			if (!account.matches("^[a-z0-9][a-z0-9._-]{1,59}$")) {
-				throw new OrganisationProblem("accountUsername", "person.account.format");
+				throw new RuleViolation("accountUsername", "person.account.format");
 			}
 			if (!accounts.exists(account)) {
-				throw new OrganisationProblem("accountUsername", "person.account.unknown", account);
+				throw new RuleViolation("accountUsername", "person.account.unknown", account);
 			}
 			var linked = jdbc.sql("select first_name || ' ' || last_name from org_person where account_username = ? and id <> coalesce(?, -1)")
 				.params(account, id)
 				.query(String.class)
 				.optional();
 			if (linked.isPresent()) {
-				throw new OrganisationProblem("accountUsername", "person.account.taken", linked.get());
+				throw new RuleViolation("accountUsername", "person.account.taken", linked.get());
 			}
 		}
 		if (firstName == null || firstName.isBlank()) {
-			throw new OrganisationProblem("firstName", "person.firstName.required");
+			throw new RuleViolation("firstName", "person.firstName.required");
 		}
 		if (lastName == null || lastName.isBlank()) {
-			throw new OrganisationProblem("lastName", "person.lastName.required");
+			throw new RuleViolation("lastName", "person.lastName.required");
 		}
 		if (workEmail != null && !workEmail.isBlank()) {
 			if (!workEmail.trim().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
-				throw new OrganisationProblem("workEmail", "person.workEmail.format");
+				throw new RuleViolation("workEmail", "person.workEmail.format");
 			}
 			var taken = jdbc.sql("select count(*) from org_person where lower(work_email) = lower(?) and id <> coalesce(?, -1)")
 				.params(workEmail.trim(), id)
 				.query(Long.class)
 				.single();
 			if (taken > 0) {
-				throw new OrganisationProblem("workEmail", "person.workEmail.taken");
+				throw new RuleViolation("workEmail", "person.workEmail.taken");
 			}
 		}
 		if (employer == null || legalEntities.byCode(employer).isEmpty()) {
-			throw new OrganisationProblem("employer", "person.employer.required");
+			throw new RuleViolation("employer", "person.employer.required");
 		}
 	}
 
@@ -168,13 +177,13 @@ public class StaffManagement {
 	public long assign(long personId, long positionId, BigDecimal fte, LocalDate validFrom, LocalDate validTo,
 			boolean confirmedOverOne) {
 		if (fte == null || fte.signum() < 0 || fte.compareTo(ONE) > 0) {
-			throw new OrganisationProblem("fte", "assignment.fte.range");
+			throw new RuleViolation("fte", "assignment.fte.range");
 		}
 		if (fte.scale() > 2 && fte.stripTrailingZeros().scale() > 2) {
-			throw new OrganisationProblem("fte", "assignment.fte.precision");
+			throw new RuleViolation("fte", "assignment.fte.precision");
 		}
 		if (validTo != null && !validTo.isAfter(validFrom)) {
-			throw new OrganisationProblem("validTo", "period.endBeforeStart");
+			throw new RuleViolation("validTo", "period.endBeforeStart");
 		}
 		var position = jdbc.sql("""
 				select p.id, p.kind, p.title, p.unit_id from org_position p
@@ -182,7 +191,7 @@ public class StaffManagement {
 			.params(positionId, validFrom)
 			.query((rs, row) -> new Object[] { PositionKind.valueOf(rs.getString("kind")), rs.getString("title") })
 			.optional()
-			.orElseThrow(() -> new OrganisationProblem("validFrom", "assignment.position.notOnDate", validFrom));
+			.orElseThrow(() -> new RuleViolation("validFrom", "assignment.position.notOnDate", validFrom));
 		var kind = (PositionKind) position[0];
 		if (kind.singleHolder()) {
 			var holder = jdbc.sql("""
@@ -193,7 +202,7 @@ public class StaffManagement {
 				.query(String.class)
 				.optional();
 			if (holder.isPresent()) {
-				throw new OrganisationProblem("positionId", "assignment.position.taken", holder.get());
+				throw new RuleViolation("positionId", "assignment.position.taken", holder.get());
 			}
 		}
 		// A person's total is constant between the start dates of their assignments, so its maximum over the new
@@ -212,14 +221,21 @@ public class StaffManagement {
 		var total = highestExisting.add(fte);
 		if (total.compareTo(ONE) > 0 && !confirmedOverOne) {
 			// a number, not text, so the message shows it the reader's way: 1,5 in Dutch, 1.5 in English
-			throw new OrganisationProblem("fte", "assignment.fte.overOne", total.stripTrailingZeros());
+			throw new RuleViolation("fte", "assignment.fte.overOne", total.stripTrailingZeros());
 		}
-		var id = jdbc.sql("""
-				insert into org_assignment (person_id, position_id, fte, valid_from, valid_to, single_holder)
-				values (?, ?, ?, ?, ?, ?) returning id""")
-			.params(personId, positionId, fte, validFrom, validTo, kind.singleHolder())
-			.query(Long.class)
-			.single();
+		long id;
+		try {
+			id = jdbc.sql("""
+					insert into org_assignment (person_id, position_id, fte, valid_from, valid_to, single_holder)
+					values (?, ?, ?, ?, ?, ?) returning id""")
+				.params(personId, positionId, fte, validFrom, validTo, kind.singleHolder())
+				.query(Long.class)
+				.single();
+		}
+		catch (DataIntegrityViolationException concurrentHolder) {
+			// the exclusion constraint: someone else was given this head or deputy position at the same moment
+			throw new RuleViolation("personId", "assignment.position.takenConcurrently");
+		}
 		audit.record("organisation", "CREATED", "Assignment", id, "Medewerker #" + personId + " toegewezen aan functie "
 				+ position[1] + " (" + fte.stripTrailingZeros().toPlainString() + " VTE) vanaf " + validFrom
 				+ (validTo == null ? "" : " tot " + validTo) + (total.compareTo(ONE) > 0 ? "; totaal boven 1 VTE bevestigd" : ""));
@@ -249,10 +265,10 @@ public class StaffManagement {
 	@Transactional
 	public void correctPosition(long id, long version, String title, String grade) {
 		if (title == null || title.isBlank()) {
-			throw new OrganisationProblem("title", "position.title.required");
+			throw new RuleViolation("title", "position.title.required");
 		}
 		if (grade != null && !grade.isBlank() && !grade.trim().matches(GRADE_PATTERN)) {
-			throw new OrganisationProblem("grade", "position.grade.format");
+			throw new RuleViolation("grade", "position.grade.format");
 		}
 		var updated = jdbc.sql("update org_position set title = ?, grade = ?, version = version + 1 where id = ? and version = ?")
 			.params(title.trim(), UnitManagement.blankToNull(grade), id, version)
@@ -270,9 +286,9 @@ public class StaffManagement {
 	 */
 	@Transactional
 	public void endPosition(long id, long version, LocalDate date) {
-		var position = position(id).orElseThrow(() -> new OrganisationProblem(null, "position.notFound"));
+		var position = position(id).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
 		if (!date.isAfter(position.validFrom())) {
-			throw new OrganisationProblem("date", "period.endBeforeStart");
+			throw new RuleViolation("date", "period.endBeforeStart");
 		}
 		var holders = jdbc.sql("""
 				select distinct pe.first_name || ' ' || pe.last_name from org_assignment a
@@ -282,7 +298,7 @@ public class StaffManagement {
 			.query(String.class)
 			.list();
 		if (!holders.isEmpty()) {
-			throw new OrganisationProblem("date", "position.end.held", String.join(", ", holders));
+			throw new RuleViolation("date", "position.end.held", String.join(", ", holders));
 		}
 		var updated = jdbc.sql("update org_position set valid_to = ?, version = version + 1 where id = ? and version = ?")
 			.params(date, id, version)
@@ -300,9 +316,9 @@ public class StaffManagement {
 			.param(assignmentId)
 			.query(LocalDate.class)
 			.optional()
-			.orElseThrow(() -> new OrganisationProblem(null, "assignment.notFound"));
+			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
 		if (!date.isAfter(validFrom)) {
-			throw new OrganisationProblem("date", "period.endBeforeStart");
+			throw new RuleViolation("date", "period.endBeforeStart");
 		}
 		var updated = jdbc.sql("update org_assignment set valid_to = ?, version = version + 1 where id = ? and version = ?")
 			.params(date, assignmentId, version)

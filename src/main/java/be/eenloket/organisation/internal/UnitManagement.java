@@ -1,5 +1,6 @@
 package be.eenloket.organisation.internal;
 
+import be.eenloket.shared.RuleViolation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -50,14 +51,29 @@ public class UnitManagement {
 		this.clock = clock;
 	}
 
+	/** The period of a unit as a form showed it: a change based on an older one is refused as a concurrent edit. */
+	public record SeenPeriod(Long periodId, Long version) {
+
+		boolean matches(Snapshot.Unit unit) {
+			return periodId != null && version != null && periodId == unit.periodId() && version == unit.periodVersion();
+		}
+
+	}
+
 	/** Creates a unit that exists from {@code validFrom}. */
+	@Transactional
+	public long create(String code, UnitValues values, LocalDate validFrom) {
+		return create(code, values, validFrom, null);
+	}
+
+	/** Creates a unit that exists from {@code validFrom}, as part of a reorganisation when one is named. */
 	@Transactional
 	public long create(String code, UnitValues values, LocalDate validFrom, Long reorganisationId) {
 		if (code == null || !code.matches("^[A-Z][A-Z0-9-]{1,19}$")) {
-			throw new OrganisationProblem("code", "unit.code.format");
+			throw new RuleViolation("code", "unit.code.format");
 		}
 		if (codeTaken(code)) {
-			throw new OrganisationProblem("code", "unit.code.taken", code);
+			throw new RuleViolation("code", "unit.code.taken", code);
 		}
 		var snapshot = snapshots.asOf(validFrom);
 		check(values, snapshot, null);
@@ -76,11 +92,21 @@ public class UnitManagement {
 		return jdbc.sql("select count(*) from org_unit where code = ?").param(code).query(Long.class).single() > 0;
 	}
 
+	/** A change that takes effect on {@code date}, based on the period the form showed. */
+	@Transactional
+	public void changeFrom(long unitId, LocalDate date, SeenPeriod seen, UnitValues values) {
+		var current = unitOn(unitId, date);
+		if (!seen.matches(current)) {
+			throw new ObjectOptimisticLockingFailureException("org_unit_period", current.periodId());
+		}
+		changeFrom(unitId, date, values, null);
+	}
+
 	/** A change that takes effect on {@code date}; history before that date stays as it was. */
 	@Transactional
 	public void changeFrom(long unitId, LocalDate date, UnitValues values, Long reorganisationId) {
 		var snapshot = snapshots.asOf(date);
-		var current = snapshot.unit(unitId).orElseThrow(() -> new OrganisationProblem(null, "unit.notOnDate", date));
+		var current = snapshot.unit(unitId).orElseThrow(() -> RuleViolation.ofForm("unit.notOnDate", date));
 		check(values, snapshot, unitId);
 		if (current.validFrom().equals(date)) {
 			updatePeriod(current.periodId(), current.periodVersion(), values, reorganisationId);
@@ -100,17 +126,23 @@ public class UnitManagement {
 
 	/** Corrects the period that covers {@code date} in place, as the user saw it ({@code periodVersion}). */
 	@Transactional
-	public void correct(long unitId, LocalDate date, long periodId, long periodVersion, UnitValues values) {
+	public void correct(long unitId, LocalDate date, SeenPeriod seen, UnitValues values) {
 		var snapshot = snapshots.asOf(date);
-		var current = snapshot.unit(unitId).orElseThrow(() -> new OrganisationProblem(null, "unit.notOnDate", date));
-		if (current.periodId() != periodId || current.periodVersion() != periodVersion) {
-			throw new ObjectOptimisticLockingFailureException("org_unit_period", periodId);
+		var current = unitOn(unitId, date);
+		if (!seen.matches(current)) {
+			throw new ObjectOptimisticLockingFailureException("org_unit_period", current.periodId());
 		}
 		check(values, snapshot, unitId);
-		updatePeriod(periodId, periodVersion, values, null);
+		updatePeriod(current.periodId(), current.periodVersion(), values, null);
 		audit.record("organisation", "CORRECTED", "OrganisationUnit", unitId, "Correctie van eenheid "
 				+ current.code() + " (periode vanaf " + current.validFrom() + "): "
 				+ differences(UnitValues.of(current), values, snapshot));
+	}
+
+	/** Closes the unit from {@code date}: see {@link #close(long, LocalDate, Long)}. */
+	@Transactional
+	public void close(long unitId, LocalDate date) {
+		close(unitId, date, null);
 	}
 
 	/**
@@ -120,10 +152,10 @@ public class UnitManagement {
 	@Transactional
 	public void close(long unitId, LocalDate date, Long reorganisationId) {
 		var snapshot = snapshots.asOf(date);
-		var unit = snapshot.unit(unitId).orElseThrow(() -> new OrganisationProblem(null, "unit.notOnDate", date));
+		var unit = snapshot.unit(unitId).orElseThrow(() -> RuleViolation.ofForm("unit.notOnDate", date));
 		var left = whatIsLeft(unitId, date, snapshot);
 		if (!left.isEmpty()) {
-			throw new OrganisationProblem(null, "unit.close.notEmpty", unit.name(), listOf(left));
+			throw RuleViolation.ofForm("unit.close.notEmpty", unit.name(), listOf(left));
 		}
 		if (unit.validFrom().equals(date)) {
 			jdbc.sql("delete from org_unit_period where id = ?").param(unit.periodId()).update();
@@ -194,26 +226,26 @@ public class UnitManagement {
 
 	private void check(UnitValues values, Snapshot snapshot, Long unitId) {
 		if (values.name() == null || values.name().isBlank()) {
-			throw new OrganisationProblem("name", "unit.name.required");
+			throw new RuleViolation("name", "unit.name.required");
 		}
 		if (values.type() == null) {
-			throw new OrganisationProblem("type", "unit.type.required");
+			throw new RuleViolation("type", "unit.type.required");
 		}
 		if (values.legalEntities().isEmpty()) {
-			throw new OrganisationProblem("legalEntities", "unit.legalEntities.required");
+			throw new RuleViolation("legalEntities", "unit.legalEntities.required");
 		}
 		var known = legalEntities.active().stream().map(LegalEntity::code).toList();
 		for (var code : values.legalEntities()) {
 			if (!known.contains(code)) {
-				throw new OrganisationProblem("legalEntities", "unit.legalEntities.unknown", code);
+				throw new RuleViolation("legalEntities", "unit.legalEntities.unknown", code);
 			}
 		}
 		if (values.parentId() != null) {
 			if (snapshot.unit(values.parentId()).isEmpty()) {
-				throw new OrganisationProblem("parentId", "unit.parent.notOnDate", snapshot.date());
+				throw new RuleViolation("parentId", "unit.parent.notOnDate", snapshot.date());
 			}
 			if (unitId != null && snapshot.wouldCreateCycle(unitId, values.parentId())) {
-				throw new OrganisationProblem("parentId", "unit.parent.cycle");
+				throw new RuleViolation("parentId", "unit.parent.cycle");
 			}
 		}
 	}
@@ -276,6 +308,12 @@ public class UnitManagement {
 
 	static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	private Snapshot.Unit unitOn(long unitId, LocalDate date) {
+		return snapshots.asOf(date)
+			.unit(unitId)
+			.orElseThrow(() -> new RuleViolation("effectiveDate", "unit.notOnDate", date));
 	}
 
 	private OffsetDateTime now() {

@@ -4,12 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 
-import be.eenloket.organisation.internal.OrganisationProblem;
+import be.eenloket.shared.RuleViolation;
 import be.eenloket.organisation.internal.Snapshot;
 import be.eenloket.organisation.internal.Snapshots;
 import be.eenloket.organisation.internal.StaffManagement;
 import jakarta.validation.Valid;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,9 +56,6 @@ class AssignmentController {
 	@PostMapping("/organogram/toewijzingen/nieuw")
 	String assign(@RequestParam("functie") long positionId, @Valid @ModelAttribute("assignmentForm") AssignmentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (form.getValidTo() != null && form.getValidFrom() != null && !form.getValidTo().isAfter(form.getValidFrom())) {
-			result.rejectValue("validTo", "period.endBeforeStart");
-		}
 		if (result.hasErrors()) {
 			return show(positionId, form, model);
 		}
@@ -69,13 +65,9 @@ class AssignmentController {
 			redirect.addFlashAttribute("saved", "assignment.created");
 			return "redirect:/organogram/eenheden/" + unitOf(positionId);
 		}
-		catch (OrganisationProblem problem) {
+		catch (RuleViolation problem) {
 			problem.addTo(result);
 			model.addAttribute("askConfirmation", "assignment.fte.overOne".equals(problem.messageKey()));
-			return show(positionId, form, model);
-		}
-		catch (DataIntegrityViolationException overlap) {
-			result.rejectValue("personId", "assignment.position.takenConcurrently");
 			return show(positionId, form, model);
 		}
 	}
@@ -104,7 +96,7 @@ class AssignmentController {
 			redirect.addFlashAttribute("saved", "assignment.ended");
 			return "redirect:/organogram/eenheden/" + unitId;
 		}
-		catch (OrganisationProblem problem) {
+		catch (RuleViolation problem) {
 			problem.addTo(result);
 			return showEnd(id, form, model);
 		}

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import be.eenloket.organisation.UnitType;
-import be.eenloket.organisation.internal.OrganisationProblem;
+import be.eenloket.shared.RuleViolation;
 import be.eenloket.organisation.internal.Reorganisations;
 import be.eenloket.organisation.internal.Reorganisations.ChangeKind;
 import be.eenloket.organisation.internal.Snapshots;
@@ -81,7 +81,7 @@ class ReorganisationController {
 			redirect.addFlashAttribute("saved", "reorganisation.created");
 			return "redirect:/organogram/herstructureringen/" + id;
 		}
-		catch (OrganisationProblem problem) {
+		catch (RuleViolation problem) {
 			problem.addTo(result);
 			return DRAFT_FORM;
 		}
@@ -116,7 +116,7 @@ class ReorganisationController {
 			redirect.addFlashAttribute("saved", "reorganisation.changeAdded");
 			return "redirect:/organogram/herstructureringen/" + id;
 		}
-		catch (OrganisationProblem problem) {
+		catch (RuleViolation problem) {
 			problem.addTo(result);
 			return showChange(id, kind, form, model);
 		}
@@ -127,7 +127,7 @@ class ReorganisationController {
 		try {
 			reorganisations.removeChange(id, changeId);
 		}
-		catch (OrganisationProblem problem) {
+		catch (RuleViolation problem) {
 			model.addAttribute("refused", problem);
 			return showDetail(id, new ApprovalForm(), model);
 		}
@@ -147,7 +147,7 @@ class ReorganisationController {
 			redirect.addFlashAttribute("saved", "reorganisation.approved");
 			return "redirect:/organogram/herstructureringen/" + id;
 		}
-		catch (OrganisationProblem problem) {
+		catch (RuleViolation problem) {
 			problem.addTo(result);
 			return showDetail(id, form, model);
 		}
