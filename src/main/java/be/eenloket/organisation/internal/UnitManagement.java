@@ -69,7 +69,7 @@ public class UnitManagement {
 	/** Creates a unit that exists from {@code validFrom}, as part of a reorganisation when one is named. */
 	@Transactional
 	public long create(String code, UnitValues values, LocalDate validFrom, Long reorganisationId) {
-		if (code == null || !code.matches("^[A-Z][A-Z0-9-]{1,19}$")) {
+		if (!be.eenloket.organisation.UnitCode.isValid(code)) {
 			throw new RuleViolation("code", "unit.code.format");
 		}
 		if (codeTaken(code)) {
