@@ -12,15 +12,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * A reorganisation: a named draft of changes with an effective date, previewed against today, approved by the
@@ -29,17 +24,13 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  */
 @Entity
 @Table(name = "org_reorganisation")
-public class Reorganisation {
+public class Reorganisation extends Versioned {
 
 	public enum Status {
 
 		DRAFT, APPROVED, CANCELLED
 
 	}
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	private String name;
 
@@ -59,9 +50,6 @@ public class Reorganisation {
 	private String approvedBy;
 
 	private OffsetDateTime approvedAt;
-
-	@Version
-	private long version;
 
 	// owned by the reorganisation (not mapped by the change), so adding or removing a change raises its version
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
@@ -87,10 +75,6 @@ public class Reorganisation {
 		RuleViolation.require(effectiveDate.isAfter(now.toLocalDate()), "effectiveDate",
 				"reorganisation.effectiveDate.future");
 		return new Reorganisation(name.trim(), effectiveDate, actor, now);
-	}
-
-	public long id() {
-		return id == null ? 0 : id;
 	}
 
 	public String name() {
@@ -127,10 +111,6 @@ public class Reorganisation {
 
 	public OffsetDateTime approvedAt() {
 		return approvedAt;
-	}
-
-	public long version() {
-		return version;
 	}
 
 	/** The changes in the order they were added. */
@@ -228,12 +208,6 @@ public class Reorganisation {
 	void requireDraft() {
 		if (status != Status.DRAFT) {
 			throw RuleViolation.ofForm("reorganisation.notDraft");
-		}
-	}
-
-	private void requireVersion(long seenVersion) {
-		if (seenVersion != version) {
-			throw new ObjectOptimisticLockingFailureException(Reorganisation.class, id);
 		}
 	}
 

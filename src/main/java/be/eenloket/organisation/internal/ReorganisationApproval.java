@@ -1,12 +1,10 @@
 package be.eenloket.organisation.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
 import be.eenloket.organisation.PositionKind;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +21,10 @@ class ReorganisationApproval {
 
 	private final Snapshots snapshots;
 
-	private final JdbcClient jdbc;
-
-	ReorganisationApproval(UnitManagement units, StaffManagement staff, Snapshots snapshots, JdbcClient jdbc) {
+	ReorganisationApproval(UnitManagement units, StaffManagement staff, Snapshots snapshots) {
 		this.units = units;
 		this.staff = staff;
 		this.snapshots = snapshots;
-		this.jdbc = jdbc;
 	}
 
 	void write(Reorganisation reorganisation) {
@@ -66,18 +61,11 @@ class ReorganisationApproval {
 	}
 
 	private void moveStaff(MoveStaff move, LocalDate date, Written written) {
-		var moving = jdbc.sql("select person_id, fte, valid_to from org_assignment where id = ?")
-			.param(move.assignmentId())
-			.query((rs, row) -> new Moving(rs.getLong("person_id"), rs.getBigDecimal("fte"),
-					rs.getObject("valid_to", LocalDate.class)))
-			.single();
+		var moving = staff.holding(move.assignmentId());
 		staff.endAssignment(move.assignmentId(), move.basedOnAssignmentVersion(), date);
 		// the same working time, moved: the person's total does not change, so no confirmation is asked
 		var target = move.targetChangeId() == null ? move.targetPositionId() : written.heads.get(move.targetChangeId());
 		staff.assign(moving.personId(), target, moving.fte(), date, moving.validTo(), true);
-	}
-
-	private record Moving(long personId, BigDecimal fte, LocalDate validTo) {
 	}
 
 	/** The units and head positions the approval made so far, by the CREATE change that made them. */

@@ -10,6 +10,7 @@ import java.util.Objects;
 
 import be.eenloket.identity.AuditLog;
 import be.eenloket.organisation.OrganisationUnitId;
+import be.eenloket.organisation.UnitCode;
 import be.eenloket.organisation.UnitServicePoints;
 import be.eenloket.shared.LegalEntities;
 import be.eenloket.shared.LegalEntity;
@@ -41,8 +42,22 @@ public class UnitManagement {
 
 	private final Clock clock;
 
+	private final OrganisationUnitRepository units;
+
+	private final UnitPeriodRepository periods;
+
+	private final PositionRepository positions;
+
+	private final AssignmentRepository assignments;
+
 	UnitManagement(JdbcClient jdbc, Snapshots snapshots, LegalEntities legalEntities,
-			ObjectProvider<UnitServicePoints> servicePoints, AuditLog audit, Clock clock) {
+			ObjectProvider<UnitServicePoints> servicePoints, AuditLog audit, Clock clock,
+			OrganisationUnitRepository units, UnitPeriodRepository periods,
+			PositionRepository positions, AssignmentRepository assignments) {
+		this.units = units;
+		this.periods = periods;
+		this.positions = positions;
+		this.assignments = assignments;
 		this.jdbc = jdbc;
 		this.snapshots = snapshots;
 		this.legalEntities = legalEntities;
@@ -69,7 +84,7 @@ public class UnitManagement {
 	/** Creates a unit that exists from {@code validFrom}, as part of a reorganisation when one is named. */
 	@Transactional
 	public long create(String code, UnitValues values, LocalDate validFrom, Long reorganisationId) {
-		if (!be.eenloket.organisation.UnitCode.isValid(code)) {
+		if (!UnitCode.isValid(code)) {
 			throw new RuleViolation("code", "unit.code.format");
 		}
 		if (codeTaken(code)) {
@@ -77,11 +92,8 @@ public class UnitManagement {
 		}
 		var snapshot = snapshots.asOf(validFrom);
 		check(values, snapshot, null);
-		var id = jdbc.sql("insert into org_unit (code, created_at) values (?, ?) returning id")
-			.params(code, now())
-			.query(Long.class)
-			.single();
-		insertPeriod(id, validFrom, null, values, reorganisationId);
+		var id = units.saveAndFlush(new OrganisationUnit(new UnitCode(code), now())).id();
+		periods.saveAndFlush(new UnitPeriod(id, validFrom, null, values, reorganisationId, now()));
 		audit.record("organisation", "CREATED", "OrganisationUnit", id,
 				"Eenheid " + code + " (" + values.name() + ") aangemaakt vanaf " + validFrom + describe(values, snapshot));
 		return id;
@@ -89,7 +101,7 @@ public class UnitManagement {
 
 	/** Whether a unit (current, past or future) already has this code: codes are never reused. */
 	public boolean codeTaken(String code) {
-		return jdbc.sql("select count(*) from org_unit where code = ?").param(code).query(Long.class).single() > 0;
+		return units.existsByCode(code);
 	}
 
 	/** A change that takes effect on {@code date}, based on the period the form showed. */
@@ -108,17 +120,16 @@ public class UnitManagement {
 		var snapshot = snapshots.asOf(date);
 		var current = snapshot.unit(unitId).orElseThrow(() -> RuleViolation.ofForm("unit.notOnDate", date));
 		check(values, snapshot, unitId);
+		var period = period(current);
 		if (current.validFrom().equals(date)) {
-			updatePeriod(current.periodId(), current.periodVersion(), values, reorganisationId);
+			period.record(values, reorganisationId, now());
+			periods.flush();
 		}
 		else {
-			var closed = jdbc.sql("update org_unit_period set valid_to = ?, version = version + 1 where id = ? and version = ?")
-				.params(date, current.periodId(), current.periodVersion())
-				.update();
-			if (closed != 1) {
-				throw new ObjectOptimisticLockingFailureException("org_unit_period", current.periodId());
-			}
-			insertPeriod(unitId, date, current.validTo(), values, reorganisationId);
+			period.endBefore(date, null);
+			// ended before the next one starts: the exclusion constraint checks every statement
+			periods.flush();
+			periods.saveAndFlush(new UnitPeriod(unitId, date, current.validTo(), values, reorganisationId, now()));
 		}
 		audit.record("organisation", "CHANGED", "OrganisationUnit", unitId, "Eenheid " + current.code()
 				+ " gewijzigd vanaf " + date + ": " + differences(UnitValues.of(current), values, snapshot));
@@ -133,7 +144,8 @@ public class UnitManagement {
 			throw new ObjectOptimisticLockingFailureException("org_unit_period", current.periodId());
 		}
 		check(values, snapshot, unitId);
-		updatePeriod(current.periodId(), current.periodVersion(), values, null);
+		period(current).record(values, null, now());
+		periods.flush();
 		audit.record("organisation", "CORRECTED", "OrganisationUnit", unitId, "Correctie van eenheid "
 				+ current.code() + " (periode vanaf " + current.validFrom() + "): "
 				+ differences(UnitValues.of(current), values, snapshot));
@@ -157,21 +169,23 @@ public class UnitManagement {
 		if (!left.isEmpty()) {
 			throw RuleViolation.ofForm("unit.close.notEmpty", unit.name(), listOf(left));
 		}
+		var period = period(unit);
 		if (unit.validFrom().equals(date)) {
-			jdbc.sql("delete from org_unit_period where id = ?").param(unit.periodId()).update();
+			periods.delete(period);
 		}
 		else {
-			jdbc.sql("update org_unit_period set valid_to = ?, version = version + 1, reorganisation_id = coalesce(?, reorganisation_id) where id = ?")
-				.params(date, reorganisationId, unit.periodId())
-				.update();
+			period.endBefore(date, reorganisationId);
 		}
-		jdbc.sql("delete from org_unit_period where unit_id = ? and valid_from > ?").params(unitId, date).update();
-		jdbc.sql("update org_position set valid_to = ?, version = version + 1 where unit_id = ? and valid_from < ? and (valid_to is null or valid_to > ?)")
-			.params(date, unitId, date, date)
-			.update();
-		jdbc.sql("delete from org_position p where unit_id = ? and valid_from >= ? and not exists (select 1 from org_assignment a where a.position_id = p.id)")
-			.params(unitId, date)
-			.update();
+		periods.deleteAll(periods.findByUnitIdAndValidFromAfter(unitId, date));
+		for (var position : positions.findByUnitId(unitId)) {
+			if (position.validFrom().isBefore(date) && position.runsPast(date)) {
+				position.end(date);
+			}
+			else if (!position.validFrom().isBefore(date) && !assignments.existsByPositionId(position.id())) {
+				positions.delete(position);
+			}
+		}
+		periods.flush();
 		audit.record("organisation", "CLOSED", "OrganisationUnit", unitId,
 				"Eenheid " + unit.code() + " (" + unit.name() + ") opgeheven vanaf " + date);
 	}
@@ -250,30 +264,12 @@ public class UnitManagement {
 		}
 	}
 
-	private void insertPeriod(long unitId, LocalDate from, LocalDate to, UnitValues values, Long reorganisationId) {
-		jdbc.sql("""
-				insert into org_unit_period (unit_id, valid_from, valid_to, name, type, parent_id, description,
-				    legal_entities, contact_email, contact_phone, reorganisation_id, recorded_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?::varchar[], ?, ?, ?, ?)""")
-			.params(unitId, from, to, values.name().trim(), values.type().name(), values.parentId(),
-					blankToNull(values.description()), "{" + String.join(",", values.legalEntities()) + "}",
-					blankToNull(values.contactEmail()), blankToNull(values.contactPhone()), reorganisationId, now())
-			.update();
-	}
-
-	private void updatePeriod(long periodId, long version, UnitValues values, Long reorganisationId) {
-		var updated = jdbc.sql("""
-				update org_unit_period set name = ?, type = ?, parent_id = ?, description = ?,
-				    legal_entities = ?::varchar[], contact_email = ?, contact_phone = ?,
-				    reorganisation_id = coalesce(?, reorganisation_id), recorded_at = ?, version = version + 1
-				where id = ? and version = ?""")
-			.params(values.name().trim(), values.type().name(), values.parentId(), blankToNull(values.description()),
-					"{" + String.join(",", values.legalEntities()) + "}", blankToNull(values.contactEmail()),
-					blankToNull(values.contactPhone()), reorganisationId, now(), periodId, version)
-			.update();
-		if (updated != 1) {
-			throw new ObjectOptimisticLockingFailureException("org_unit_period", periodId);
-		}
+	/** The period a snapshot showed, as it is stored; a period changed since then is a concurrent edit. */
+	private UnitPeriod period(Snapshot.Unit unit) {
+		var period = periods.findById(unit.periodId())
+			.orElseThrow(() -> new ObjectOptimisticLockingFailureException(UnitPeriod.class, unit.periodId()));
+		period.requireVersion(unit.periodVersion());
+		return period;
 	}
 
 	private static String differences(UnitValues before, UnitValues after, Snapshot snapshot) {
