@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Objects;
 
 import be.eenloket.identity.AuditLog;
+import be.eenloket.organisation.OrganisationUnitClosed;
 import be.eenloket.organisation.OrganisationUnitId;
 import be.eenloket.organisation.UnitCode;
 import be.eenloket.organisation.UnitServicePoints;
 import be.eenloket.shared.LegalEntities;
 import be.eenloket.shared.LegalEntity;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +44,8 @@ public class UnitManagement {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private final OrganisationUnitRepository units;
 
 	private final UnitPeriodRepository periods;
@@ -52,8 +56,9 @@ public class UnitManagement {
 
 	UnitManagement(JdbcClient jdbc, Snapshots snapshots, LegalEntities legalEntities,
 			ObjectProvider<UnitServicePoints> servicePoints, AuditLog audit, Clock clock,
-			OrganisationUnitRepository units, UnitPeriodRepository periods,
+			ApplicationEventPublisher events, OrganisationUnitRepository units, UnitPeriodRepository periods,
 			PositionRepository positions, AssignmentRepository assignments) {
+		this.events = events;
 		this.units = units;
 		this.periods = periods;
 		this.positions = positions;
@@ -188,6 +193,7 @@ public class UnitManagement {
 		periods.flush();
 		audit.record("organisation", "CLOSED", "OrganisationUnit", unitId,
 				"Eenheid " + unit.code() + " (" + unit.name() + ") opgeheven vanaf " + date);
+		events.publishEvent(new OrganisationUnitClosed(new OrganisationUnitId(unitId), date));
 	}
 
 	/**
