@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import be.eenloket.organisation.internal.OrganisationProblem;
+import be.eenloket.shared.RuleViolation;
 import be.eenloket.organisation.internal.Reorganisations;
-import be.eenloket.organisation.internal.Reorganisations.ChangeKind;
+import be.eenloket.organisation.internal.*;
 import be.eenloket.organisation.internal.Snapshot;
 import be.eenloket.organisation.internal.Snapshots;
 import be.eenloket.organisation.internal.StaffManagement;
@@ -46,6 +46,9 @@ class OrganisationRulesTests {
 	Reorganisations reorganisations;
 
 	@Autowired
+	ReorganisationViews views;
+
+	@Autowired
 	Snapshots snapshots;
 
 	@Autowired
@@ -81,10 +84,10 @@ class OrganisationRulesTests {
 	void aCorrectionFixesThePeriodInPlaceInsteadOfStartingANewOne() {
 		var id = units.create(code(), values("Dienst Met Tikfout", null), Y2020, null);
 		var unit = snapshots.asOf(LocalDate.of(2022, 5, 1)).unit(id).orElseThrow();
-		units.correct(id, LocalDate.of(2022, 5, 1), unit.periodId(), unit.periodVersion(), values("Dienst Zonder Tikfout", null));
+		units.correct(id, LocalDate.of(2022, 5, 1), new UnitManagement.SeenPeriod(unit.periodId(), unit.periodVersion()), values("Dienst Zonder Tikfout", null));
 		assertThat(periods(id)).isEqualTo(1);
 		assertThat(snapshots.asOf(Y2020).unit(id).orElseThrow().name()).isEqualTo("Dienst Zonder Tikfout");
-		assertThatThrownBy(() -> units.correct(id, Y2020, unit.periodId(), unit.periodVersion(), values("Oud", null)))
+		assertThatThrownBy(() -> units.correct(id, Y2020, new UnitManagement.SeenPeriod(unit.periodId(), unit.periodVersion()), values("Oud", null)))
 			.isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
 	}
 
@@ -94,10 +97,10 @@ class OrganisationRulesTests {
 		var middle = units.create(code(), values("Dienst Midden", top), Y2020, null);
 		var bottom = units.create(code(), values("Cel Onder", middle), Y2020, null);
 		assertThatThrownBy(() -> units.changeFrom(top, LocalDate.of(2026, 1, 1), values("Afdeling Boven", bottom), null))
-			.isInstanceOfSatisfying(OrganisationProblem.class,
+			.isInstanceOfSatisfying(RuleViolation.class,
 					problem -> assertThat(problem.messageKey()).isEqualTo("unit.parent.cycle"));
 		assertThatThrownBy(() -> units.changeFrom(top, LocalDate.of(2026, 1, 1), values("Afdeling Boven", top), null))
-			.isInstanceOf(OrganisationProblem.class);
+			.isInstanceOf(RuleViolation.class);
 	}
 
 	@Test
@@ -108,7 +111,7 @@ class OrganisationRulesTests {
 		var position = staff.createPosition(id, PositionKind.STAFF, "Medewerker", null, Y2020);
 		var person = person("Eva", "Periode");
 		assertThatThrownBy(() -> staff.assign(person, position, BigDecimal.ONE, Y2020, LocalDate.of(2019, 6, 1), false))
-			.isInstanceOfSatisfying(OrganisationProblem.class,
+			.isInstanceOfSatisfying(RuleViolation.class,
 					problem -> assertThat(problem.messageKey()).isEqualTo("period.endBeforeStart"));
 	}
 
@@ -121,12 +124,12 @@ class OrganisationRulesTests {
 		staff.assign(person("Jos", "Blijft"), position, BigDecimal.ONE, Y2020, null, false);
 
 		assertThatThrownBy(() -> units.close(parent, LocalDate.of(2027, 1, 1), null))
-			.isInstanceOfSatisfying(OrganisationProblem.class, problem -> {
+			.isInstanceOfSatisfying(RuleViolation.class, problem -> {
 				assertThat(problem.messageKey()).isEqualTo("unit.close.notEmpty");
-				assertThat(messages.getMessage(problem.messageKey(), problem.arguments(), Locale.forLanguageTag("nl")))
+				assertThat(messages.getMessage(problem.messageKey(), problem.arguments().toArray(), Locale.forLanguageTag("nl")))
 					.isEqualTo("Afdeling Met Inhoud kan niet opgeheven worden. Nog over: 1 onderliggende eenheid ("
 							+ childCode + ") en 1 medewerker. Verplaats of beëindig die eerst.");
-				assertThat(messages.getMessage(problem.messageKey(), problem.arguments(), Locale.ENGLISH))
+				assertThat(messages.getMessage(problem.messageKey(), problem.arguments().toArray(), Locale.ENGLISH))
 					.isEqualTo("Afdeling Met Inhoud cannot be closed. Still left: 1 unit below it (" + childCode
 							+ ") and 1 staff member. Move or end those first.");
 			});
@@ -143,12 +146,12 @@ class OrganisationRulesTests {
 		beans.registerSingleton("testServicePoints", desks);
 		try {
 			assertThatThrownBy(() -> units.close(id, LocalDate.of(2027, 1, 1), null))
-				.isInstanceOfSatisfying(OrganisationProblem.class,
-						problem -> assertThat(messages.getMessage(problem.messageKey(), problem.arguments(), Locale.forLanguageTag("nl")))
+				.isInstanceOfSatisfying(RuleViolation.class,
+						problem -> assertThat(messages.getMessage(problem.messageKey(), problem.arguments().toArray(), Locale.forLanguageTag("nl")))
 							.contains("Nog over: 1 dienstverleningspunt (Loket 3)"));
 			var draft = reorganisations.createDraft("Loket sluiten", LocalDate.of(2027, 1, 1), "secretariaat");
-			reorganisations.addChange(draft, ChangeKind.CLOSE, id, null, null, null, null, null);
-			assertThat(reorganisations.preview(draft).problems()).extracting(Reorganisations.Problem::messageKey)
+			reorganisations.addChange(draft, new CloseUnit(id));
+			assertThat(reorganisations.preview(draft).problems()).extracting(PreviewProblem::messageKey)
 				.containsExactly("reorganisation.problem.closeServicePoints");
 		}
 		finally {
@@ -164,9 +167,9 @@ class OrganisationRulesTests {
 		var position = staff.createPosition(id, PositionKind.STAFF, "Medewerker", null, Y2020);
 		staff.assign(person("Nina", "Nieuwkomer"), position, BigDecimal.ONE, LocalDate.of(2027, 3, 1), null, false);
 		var draft = reorganisations.createDraft("Dienst opheffen", LocalDate.of(2027, 1, 1), "secretariaat");
-		reorganisations.addChange(draft, ChangeKind.CLOSE, id, null, null, null, null, null);
+		reorganisations.addChange(draft, new CloseUnit(id));
 		var problems = reorganisations.preview(draft).problems();
-		assertThat(problems).extracting(Reorganisations.Problem::messageKey).containsExactly("reorganisation.problem.closeLaterStaff");
+		assertThat(problems).extracting(PreviewProblem::messageKey).containsExactly("reorganisation.problem.closeLaterStaff");
 		assertThat(messages.getMessage(problems.get(0).messageKey(), problems.get(0).arguments().toArray(), Locale.forLanguageTag("nl")))
 			.contains("Dienst Met Nieuwkomer kan niet opgeheven worden: 1 medewerker begint er pas na de ingangsdatum.");
 	}
@@ -188,11 +191,11 @@ class OrganisationRulesTests {
 
 		var draft = reorganisations.createDraft("Samenvoeging van twee diensten", effective, "secretariaat");
 		// the closure is added first: staff moves still take effect before it
-		reorganisations.addChange(draft, ChangeKind.CLOSE, merged, null, null, null, null, null);
-		assertThat(reorganisations.preview(draft).problems()).extracting(Reorganisations.Problem::messageKey)
+		reorganisations.addChange(draft, new CloseUnit(merged));
+		assertThat(reorganisations.preview(draft).problems()).extracting(PreviewProblem::messageKey)
 			.containsExactly("reorganisation.problem.closeNotEmpty");
-		reorganisations.addStaffMove(draft, headAssignment, target);
-		reorganisations.addStaffMove(draft, colleagueAssignment, target);
+		reorganisations.addChange(draft, new MoveStaff(headAssignment, target));
+		reorganisations.addChange(draft, new MoveStaff(colleagueAssignment, target));
 
 		var preview = reorganisations.preview(draft);
 		assertThat(preview.problems()).isEmpty();
@@ -200,8 +203,8 @@ class OrganisationRulesTests {
 		assertThat(preview.after().unit(merged)).isEmpty();
 		assertThat(preview.after().holdings(staying).get(0).holders()).extracting(held -> held.person().id())
 			.containsExactlyInAnyOrder(head, colleague);
-		assertThat(reorganisations.staffMoves(reorganisations.find(draft).orElseThrow()).values())
-			.extracting(Reorganisations.StaffMove::toUnit).containsOnly("Dienst Die Blijft");
+		assertThat(views.staffMoves(reorganisations.find(draft).orElseThrow()).values())
+			.extracting(ReorganisationViews.StaffMove::toUnit).containsOnly("Dienst Die Blijft");
 
 		reorganisations.approve(draft, reorganisations.find(draft).orElseThrow().version(), LocalDate.of(2026, 11, 19),
 				"2026/200", "algemeendirecteur");
@@ -230,17 +233,17 @@ class OrganisationRulesTests {
 		var leaving = staff.assign(person("Vertrek", "Weldra"), staffPosition, BigDecimal.ONE, Y2020, null, false);
 		var draft = reorganisations.createDraft("Nieuw diensthoofd", effective, "secretariaat");
 
-		assertThatThrownBy(() -> reorganisations.addStaffMove(draft, null, headPosition))
-			.isInstanceOfSatisfying(OrganisationProblem.class,
+		assertThatThrownBy(() -> reorganisations.addChange(draft, new MoveStaff(null, headPosition)))
+			.isInstanceOfSatisfying(RuleViolation.class,
 					problem -> assertThat(problem.messageKey()).isEqualTo("reorganisation.change.assignment.required"));
-		assertThatThrownBy(() -> reorganisations.addStaffMove(draft, hopeful, staffPosition))
-			.isInstanceOfSatisfying(OrganisationProblem.class,
+		assertThatThrownBy(() -> reorganisations.addChange(draft, new MoveStaff(hopeful, staffPosition)))
+			.isInstanceOfSatisfying(RuleViolation.class,
 					problem -> assertThat(problem.messageKey()).isEqualTo("reorganisation.change.target.same"));
 
-		reorganisations.addStaffMove(draft, hopeful, headPosition);
-		reorganisations.addStaffMove(draft, leaving, headPosition);
+		reorganisations.addChange(draft, new MoveStaff(hopeful, headPosition));
+		reorganisations.addChange(draft, new MoveStaff(leaving, headPosition));
 		var problems = reorganisations.preview(draft).problems();
-		assertThat(problems).extracting(Reorganisations.Problem::messageKey)
+		assertThat(problems).extracting(PreviewProblem::messageKey)
 			.containsExactly("reorganisation.problem.targetTaken", "reorganisation.problem.targetTaken");
 		assertThat(messages.getMessage(problems.get(0).messageKey(), problems.get(0).arguments().toArray(), Locale.forLanguageTag("nl")))
 			.startsWith("Hopen Opvolger").contains("Huidig Hoofd");
@@ -249,7 +252,7 @@ class OrganisationRulesTests {
 		staff.endAssignment(leaving, 0, LocalDate.of(2026, 12, 15));
 		staff.endAssignment(currentHead, 0, LocalDate.of(2026, 12, 31));
 		var preview = reorganisations.preview(draft);
-		assertThat(preview.conflicts()).extracting(Reorganisations.Problem::messageKey)
+		assertThat(preview.conflicts()).extracting(PreviewProblem::messageKey)
 			.containsExactly("reorganisation.conflict.assignmentGone");
 		assertThat(preview.problems()).isEmpty();
 		assertThat(preview.canBeApproved()).isFalse();
@@ -270,9 +273,9 @@ class OrganisationRulesTests {
 		staff.assign(person("Hilde", "Hoofd"), head, BigDecimal.ONE, Y2020, LocalDate.of(2025, 1, 1), false);
 		var second = person("Tweede", "Hoofd");
 		assertThatThrownBy(() -> staff.assign(second, head, BigDecimal.ONE, LocalDate.of(2024, 6, 1), null, false))
-			.isInstanceOfSatisfying(OrganisationProblem.class, problem -> {
+			.isInstanceOfSatisfying(RuleViolation.class, problem -> {
 				assertThat(problem.messageKey()).isEqualTo("assignment.position.taken");
-				assertThat(problem.arguments()[0].toString()).startsWith("Hilde Hoofd");
+				assertThat(problem.arguments().get(0).toString()).startsWith("Hilde Hoofd");
 			});
 		// after the first head leaves, the second may start
 		staff.assign(second, head, BigDecimal.ONE, LocalDate.of(2025, 1, 1), null, false);
@@ -282,7 +285,7 @@ class OrganisationRulesTests {
 				values (?, ?, 1, '2025-06-01', true)""").params(person("Derde", "Hoofd"), head).update())
 			.isInstanceOf(DataIntegrityViolationException.class);
 		assertThatThrownBy(() -> staff.createPosition(id, PositionKind.HEAD, "Tweede hoofdfunctie", null, Y2020))
-			.isInstanceOf(OrganisationProblem.class);
+			.isInstanceOf(RuleViolation.class);
 	}
 
 	@Test
@@ -293,12 +296,12 @@ class OrganisationRulesTests {
 		var person = person("Vera", "Voltijds");
 		for (var wrong : List.of("1.01", "1.5", "-0.2")) {
 			assertThatThrownBy(() -> staff.assign(person, position, new BigDecimal(wrong), Y2020, null, false))
-				.isInstanceOfSatisfying(OrganisationProblem.class,
+				.isInstanceOfSatisfying(RuleViolation.class,
 						problem -> assertThat(problem.messageKey()).isEqualTo("assignment.fte.range"));
 		}
 		staff.assign(person, position, new BigDecimal("0.80"), Y2020, null, false);
 		assertThatThrownBy(() -> staff.assign(person, other, new BigDecimal("0.50"), LocalDate.of(2023, 1, 1), null, false))
-			.isInstanceOfSatisfying(OrganisationProblem.class, problem -> {
+			.isInstanceOfSatisfying(RuleViolation.class, problem -> {
 				assertThat(problem.messageKey()).isEqualTo("assignment.fte.overOne");
 				assertThat(problem.arguments()).contains(new BigDecimal("1.3"));
 			});
@@ -319,7 +322,7 @@ class OrganisationRulesTests {
 		var dienst = units.create(code(), values("Dienst Die Verhuist", afdelingA), Y2020, null);
 		var effective = LocalDate.of(2027, 1, 1);
 		var draft = reorganisations.createDraft("Samenvoeging ondersteunende diensten", effective, "secretariaat");
-		reorganisations.addChange(draft, ChangeKind.MOVE, dienst, null, null, null, afdelingB, null);
+		reorganisations.addChange(draft, new MoveUnit(dienst, afdelingB));
 
 		var preview = reorganisations.preview(draft);
 		assertThat(preview.canBeApproved()).isTrue();
@@ -331,7 +334,7 @@ class OrganisationRulesTests {
 		var version = reorganisations.find(draft).orElseThrow().version();
 		assertThatThrownBy(() -> reorganisations.approve(draft, version, LocalDate.of(2026, 11, 30), "2026/123", "algemeendirecteur"))
 			.as("a council decision cannot lie in the future")
-			.isInstanceOf(OrganisationProblem.class);
+			.isInstanceOf(RuleViolation.class);
 		reorganisations.approve(draft, version, LocalDate.of(2026, 11, 19), "2026/123", "algemeendirecteur");
 
 		assertThat(snapshots.asOf(LocalDate.of(2026, 12, 31)).unit(dienst).orElseThrow().parentId()).isEqualTo(afdelingA);
@@ -350,40 +353,40 @@ class OrganisationRulesTests {
 		var effective = LocalDate.of(2027, 1, 1);
 		var draft = reorganisations.createDraft("Samenvoeging ondersteunende diensten", effective, "secretariaat");
 		var afdelingCode = code();
-		var createAfdeling = reorganisations.addChange(draft, ChangeKind.CREATE, null, afdelingCode,
-				"Afdeling Ondersteunende Diensten", UnitType.AFDELING, cluster, List.of("GEM", "OCMW"), "Afdelingshoofd", "A4a");
-		var afdelingKey = Reorganisations.createdUnitKey(createAfdeling);
+		var createAfdeling = reorganisations.addChange(draft, new CreateUnit(afdelingCode,
+				"Afdeling Ondersteunende Diensten", UnitType.AFDELING, cluster, List.of("GEM", "OCMW"), "Afdelingshoofd", "A4a"));
+		var afdelingKey = DraftChange.createdUnitKey(createAfdeling);
 		// a new unit under the new afdeling, and two existing diensten moved under it
 		var teamCode = code();
-		reorganisations.addChange(draft, ChangeKind.CREATE, null, teamCode, "Team Aankoop", UnitType.TEAM, afdelingKey,
-				List.of("GEM", "OCMW"));
-		reorganisations.addChange(draft, ChangeKind.MOVE, finance, null, null, null, afdelingKey, null);
-		reorganisations.addChange(draft, ChangeKind.MOVE, personnel, null, null, null, afdelingKey, null);
+		reorganisations.addChange(draft, new CreateUnit(teamCode, "Team Aankoop", UnitType.TEAM, afdelingKey,
+				List.of("GEM", "OCMW"), null, null));
+		reorganisations.addChange(draft, new MoveUnit(finance, afdelingKey));
+		reorganisations.addChange(draft, new MoveUnit(personnel, afdelingKey));
 		// the head of finance becomes the head of the new afdeling
 		var financeHead = staff.createPosition(finance, PositionKind.HEAD, "Financieel beheerder", null, Y2020);
 		var headPerson = person("Hanne", "Hoofd");
 		var headAssignment = staff.assign(headPerson, financeHead, new BigDecimal("0.8"), Y2020, null, false);
-		reorganisations.addStaffMove(draft, headAssignment, afdelingKey);
-		assertThatThrownBy(() -> reorganisations.addStaffMove(draft, headAssignment, -999_999_999L))
-			.isInstanceOfSatisfying(OrganisationProblem.class,
+		reorganisations.addChange(draft, new MoveStaff(headAssignment, afdelingKey));
+		assertThatThrownBy(() -> reorganisations.addChange(draft, new MoveStaff(headAssignment, -999_999_999L)))
+			.isInstanceOfSatisfying(RuleViolation.class,
 					problem -> assertThat(problem.messageKey()).isEqualTo("reorganisation.change.target.unknown"));
-		assertThatThrownBy(() -> reorganisations.addChange(draft, ChangeKind.CREATE, null, code(), "Team Graad",
-				UnitType.TEAM, null, List.of("GEM"), "Teamleider", "hoog"))
-			.isInstanceOfSatisfying(OrganisationProblem.class,
+		assertThatThrownBy(() -> reorganisations.addChange(draft, new CreateUnit(code(), "Team Graad",
+				UnitType.TEAM, null, List.of("GEM"), "Teamleider", "hoog")))
+			.isInstanceOfSatisfying(RuleViolation.class,
 					problem -> assertThat(problem.messageKey()).isEqualTo("position.grade.format"));
 
-		assertThatThrownBy(() -> reorganisations.addChange(draft, ChangeKind.MOVE, finance, null, null, null, -999_999_999L, null))
+		assertThatThrownBy(() -> reorganisations.addChange(draft, new MoveUnit(finance, -999_999_999L)))
 			.as("only a unit this draft creates can be named by its key")
-			.isInstanceOfSatisfying(OrganisationProblem.class,
+			.isInstanceOfSatisfying(RuleViolation.class,
 					problem -> assertThat(problem.messageKey()).isEqualTo("reorganisation.change.parent.unknown"));
-		assertThatThrownBy(() -> reorganisations.addChange(draft, ChangeKind.CREATE, null, teamCode, "Team Dubbel",
-				UnitType.TEAM, null, List.of("GEM")))
+		assertThatThrownBy(() -> reorganisations.addChange(draft, new CreateUnit(teamCode, "Team Dubbel",
+				UnitType.TEAM, null, List.of("GEM"), null, null)))
 			.as("a code the draft already creates is taken")
-			.isInstanceOfSatisfying(OrganisationProblem.class,
+			.isInstanceOfSatisfying(RuleViolation.class,
 					problem -> assertThat(problem.messageKey()).isEqualTo("unit.code.taken"));
 		assertThatThrownBy(() -> reorganisations.removeChange(draft, createAfdeling))
 			.as("the new afdeling cannot leave the draft while other changes place units under it")
-			.isInstanceOfSatisfying(OrganisationProblem.class, problem -> {
+			.isInstanceOfSatisfying(RuleViolation.class, problem -> {
 				assertThat(problem.messageKey()).isEqualTo("reorganisation.change.referenced");
 				assertThat(problem.arguments()).containsExactly("Afdeling Ondersteunende Diensten", 4L);
 			});
@@ -397,10 +400,10 @@ class OrganisationRulesTests {
 		assertThat(preview.after().lead(afdelingKey, PositionKind.HEAD).orElseThrow().holders())
 			.extracting(holder -> holder.person().id())
 			.containsExactly(headPerson);
-		assertThat(reorganisations.staffMoves(reorganisations.find(draft).orElseThrow()).values())
-			.extracting(Reorganisations.StaffMove::toPosition, Reorganisations.StaffMove::toUnit)
+		assertThat(views.staffMoves(reorganisations.find(draft).orElseThrow()).values())
+			.extracting(ReorganisationViews.StaffMove::toPosition, ReorganisationViews.StaffMove::toUnit)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Afdelingshoofd", "Afdeling Ondersteunende Diensten"));
-		assertThat(reorganisations.unitNames(reorganisations.find(draft).orElseThrow()))
+		assertThat(views.unitNames(reorganisations.find(draft).orElseThrow()))
 			.containsEntry(afdelingKey, "Afdeling Ondersteunende Diensten")
 			.containsEntry(finance, "Dienst Financiën Samen");
 
@@ -417,8 +420,8 @@ class OrganisationRulesTests {
 		assertThat(snapshots.asOf(effective.minusDays(1)).unit(finance).orElseThrow().parentId()).isEqualTo(cluster);
 		assertThat(snapshots.asOf(effective.minusDays(1)).unitsByCode()).doesNotContainKey(afdelingCode);
 		assertThat(reorganisations.find(draft).orElseThrow().changes())
-			.filteredOn(change -> change.kind() == ChangeKind.CREATE)
-			.extracting(Reorganisations.Change::createdUnitId)
+			.filteredOn(CreateUnit.class::isInstance)
+			.extracting(change -> ((CreateUnit) change).createdUnitId())
 			.containsExactly(afdeling.id(), team.id());
 		var head = after.lead(afdeling.id(), PositionKind.HEAD).orElseThrow();
 		assertThat(head.position().title()).isEqualTo("Afdelingshoofd");
@@ -435,16 +438,16 @@ class OrganisationRulesTests {
 		var afdeling = units.create(code(), values("Afdeling Conflict", null), Y2020, null);
 		var dienst = units.create(code(), values("Dienst Conflict", null), Y2020, null);
 		var draft = reorganisations.createDraft("Ontwerp met conflict", LocalDate.of(2027, 1, 1), "secretariaat");
-		reorganisations.addChange(draft, ChangeKind.MOVE, dienst, null, null, null, afdeling, null);
+		reorganisations.addChange(draft, new MoveUnit(dienst, afdeling));
 		// someone changes the unit after the draft was prepared
 		units.changeFrom(dienst, LocalDate.of(2026, 12, 1), values("Dienst Conflict Hernoemd", null), null);
 
 		var preview = reorganisations.preview(draft);
-		assertThat(preview.conflicts()).extracting(Reorganisations.Problem::messageKey)
+		assertThat(preview.conflicts()).extracting(PreviewProblem::messageKey)
 			.contains("reorganisation.conflict.changed");
 		var version = reorganisations.find(draft).orElseThrow().version();
 		assertThatThrownBy(() -> reorganisations.approve(draft, version, LocalDate.of(2026, 11, 19), "2026/124", "algemeendirecteur"))
-			.isInstanceOfSatisfying(OrganisationProblem.class,
+			.isInstanceOfSatisfying(RuleViolation.class,
 					problem -> assertThat(problem.messageKey()).isEqualTo("reorganisation.notApprovable"));
 		assertThat(snapshots.asOf(LocalDate.of(2027, 1, 1)).unit(dienst).orElseThrow().parentId()).isNull();
 	}
@@ -455,17 +458,17 @@ class OrganisationRulesTests {
 		var afdeling = units.create(code(), values("Afdeling Die Verdwijnt", null), Y2020, null);
 		var dienst = units.create(code(), values("Dienst Zonder Nieuw Thuis", null), Y2020, null);
 		var draft = reorganisations.createDraft("Ontwerp met verdwenen afdeling", LocalDate.of(2027, 1, 1), "secretariaat");
-		reorganisations.addChange(draft, ChangeKind.MOVE, dienst, null, null, null, afdeling, null);
+		reorganisations.addChange(draft, new MoveUnit(dienst, afdeling));
 		// meanwhile the afdeling is closed before the draft's effective date
 		units.close(afdeling, LocalDate.of(2026, 12, 1), null);
 
 		var preview = reorganisations.preview(draft);
-		assertThat(preview.conflicts()).extracting(Reorganisations.Problem::messageKey)
+		assertThat(preview.conflicts()).extracting(PreviewProblem::messageKey)
 			.containsExactly("reorganisation.conflict.parentGone");
 		assertThat(preview.conflicts().get(0).arguments()).containsExactly("Afdeling Die Verdwijnt");
 		var version = reorganisations.find(draft).orElseThrow().version();
 		assertThatThrownBy(() -> reorganisations.approve(draft, version, LocalDate.of(2026, 11, 19), "2026/125", "algemeendirecteur"))
-			.isInstanceOfSatisfying(OrganisationProblem.class,
+			.isInstanceOfSatisfying(RuleViolation.class,
 					problem -> assertThat(problem.messageKey()).isEqualTo("reorganisation.notApprovable"));
 		assertThat(snapshots.asOf(LocalDate.of(2027, 1, 1)).unit(dienst).orElseThrow().parentId()).isNull();
 	}
@@ -476,7 +479,7 @@ class OrganisationRulesTests {
 		var id = units.create(code(), values("Dienst Onder Toezicht", null), Y2020, null);
 		units.changeFrom(id, LocalDate.of(2026, 1, 1), values("Dienst Onder Toezicht Nieuw", null), null);
 		var unit = snapshots.asOf(LocalDate.of(2026, 1, 1)).unit(id).orElseThrow();
-		units.correct(id, LocalDate.of(2026, 1, 1), unit.periodId(), unit.periodVersion(), values("Dienst Onder Toezicht Juist", null));
+		units.correct(id, LocalDate.of(2026, 1, 1), new UnitManagement.SeenPeriod(unit.periodId(), unit.periodVersion()), values("Dienst Onder Toezicht Juist", null));
 		var position = staff.createPosition(id, PositionKind.STAFF, "Medewerker", null, Y2020);
 		var person = person("Audrey", "Audit");
 		var assignment = staff.assign(person, position, BigDecimal.ONE, Y2020, null, false);
@@ -495,8 +498,8 @@ class OrganisationRulesTests {
 		var top = units.create(code(), values("Afdeling Lus", null), Y2020, null);
 		var below = units.create(code(), values("Dienst Lus", top), Y2020, null);
 		var draft = reorganisations.createDraft("Ontwerp met lus", LocalDate.of(2027, 1, 1), "secretariaat");
-		reorganisations.addChange(draft, ChangeKind.MOVE, top, null, null, null, below, null);
-		assertThat(reorganisations.preview(draft).problems()).extracting(Reorganisations.Problem::messageKey)
+		reorganisations.addChange(draft, new MoveUnit(top, below));
+		assertThat(reorganisations.preview(draft).problems()).extracting(PreviewProblem::messageKey)
 			.containsExactly("reorganisation.problem.cycle");
 	}
 

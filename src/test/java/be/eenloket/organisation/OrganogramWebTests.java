@@ -3,7 +3,11 @@ package be.eenloket.organisation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import be.eenloket.organisation.internal.Reorganisation;
+import be.eenloket.organisation.internal.RenameUnit;
+import be.eenloket.organisation.internal.DraftChange;
 import be.eenloket.organisation.internal.Reorganisations;
+
 import be.eenloket.organisation.internal.StaffManagement;
 import be.eenloket.support.IntegrationTest;
 import be.eenloket.support.MutableClock;
@@ -116,14 +120,14 @@ class OrganogramWebTests {
 			var draft = reorganisations.createDraft("Sportdienst hernoemen", LocalDate.of(2027, 3, 1), "secretariaat");
 			var seen = reorganisations.find(draft).orElseThrow().version();
 			// a colleague adds a change after the director opened the page
-			reorganisations.addChange(draft, Reorganisations.ChangeKind.RENAME, dienst, null, "Sport en beweging", null, null, null);
+			reorganisations.addChange(draft, new RenameUnit(dienst, "Sport en beweging"));
 			mvc.perform(post("/organogram/herstructureringen/" + draft + "/goedkeuren")
 				.param("version", String.valueOf(seen)).param("councilDecisionDate", "2026-11-19")
 				.param("councilDecisionNumber", "2026/200")
 				.with(user("algemeendirecteur").roles("GENERAL_DIRECTOR")).with(csrf()))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Iemand anders was u voor")));
-			assertThat(reorganisations.find(draft).orElseThrow().status()).isEqualTo(Reorganisations.Status.DRAFT);
+			assertThat(reorganisations.find(draft).orElseThrow().status()).isEqualTo(Reorganisation.Status.DRAFT);
 		}
 		finally {
 			clock.reset();
@@ -143,7 +147,7 @@ class OrganogramWebTests {
 				.with(secretariat).with(csrf()))
 				.andExpect(status().is3xxRedirection());
 			var create = reorganisations.find(draft).orElseThrow().changes().get(0).id();
-			var key = Reorganisations.createdUnitKey(create);
+			var key = DraftChange.createdUnitKey(create);
 
 			mvc.perform(get("/organogram/herstructureringen/" + draft + "/wijzigingen/nieuw").param("soort", "MOVE").with(secretariat))
 				.andExpect(status().isOk())

@@ -135,17 +135,14 @@ class DemoOrganisation implements ApplicationRunner {
 		var today = LocalDate.now(clock);
 		var nextNewYear = LocalDate.of(today.getYear() + 1, 1, 1);
 		var draft = reorganisations.createDraft("Communicatie en onthaal bij de algemeen directeur", nextNewYear, "secretariaat");
-		reorganisations.addChange(draft, Reorganisations.ChangeKind.MOVE, ids.get("COMM"), null, null, null,
-				ids.get("ALGDIR"), null);
-		reorganisations.addChange(draft, Reorganisations.ChangeKind.RENAME, ids.get("ONTH"), null,
-				"Onthaal en infopunt", null, null, null);
+		reorganisations.addChange(draft, new MoveUnit(ids.get("COMM"), ids.get("ALGDIR")));
+		reorganisations.addChange(draft, new RenameUnit(ids.get("ONTH"), "Onthaal en infopunt"));
 		// a second draft shows a new afdeling with its own head position, taking in three existing services
 		var leisure = reorganisations.createDraft("Afdeling Vrije tijd", nextNewYear.plusMonths(3), "secretariaat");
-		var afdeling = reorganisations.addChange(leisure, Reorganisations.ChangeKind.CREATE, null, "AFD-VT",
-				"Afdeling Vrije tijd", UnitType.AFDELING, ids.get("CL-VT"), List.of("GEM"), "Afdelingshoofd vrije tijd", "A1a");
+		var afdeling = reorganisations.addChange(leisure, new CreateUnit("AFD-VT", "Afdeling Vrije tijd",
+				UnitType.AFDELING, ids.get("CL-VT"), List.of("GEM"), "Afdelingshoofd vrije tijd", "A1a"));
 		for (var code : List.of("BIB", "SPORT", "CULT")) {
-			reorganisations.addChange(leisure, Reorganisations.ChangeKind.MOVE, ids.get(code), null, null, null,
-					Reorganisations.createdUnitKey(afdeling), null);
+			reorganisations.addChange(leisure, new MoveUnit(ids.get(code), DraftChange.createdUnitKey(afdeling)));
 		}
 	}
 

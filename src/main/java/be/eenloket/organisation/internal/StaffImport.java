@@ -1,5 +1,6 @@
 package be.eenloket.organisation.internal;
 
+import be.eenloket.shared.RuleViolation;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -213,7 +214,7 @@ public class StaffImport {
 	private long positionId(String unitCode, String title, LocalDate date) {
 		var id = positionIdOrNull(unitCode.toUpperCase(Locale.ROOT), title, date);
 		if (id == null) {
-			throw new OrganisationProblem(null, "import.row.function", title, unitCode);
+			throw RuleViolation.ofForm("import.row.function", title, unitCode);
 		}
 		return id;
 	}

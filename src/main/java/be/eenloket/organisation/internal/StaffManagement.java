@@ -1,5 +1,6 @@
 package be.eenloket.organisation.internal;
 
+import be.eenloket.shared.RuleViolation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -7,10 +8,14 @@ import be.eenloket.identity.AuditLog;
 import be.eenloket.identity.StaffAccounts;
 import be.eenloket.organisation.PositionKind;
 import be.eenloket.shared.LegalEntities;
+import be.eenloket.shared.Period;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Positions in units, staff members and their assignments, with the organogram's rules. Every change is audited. */
 @Service
@@ -31,8 +36,18 @@ public class StaffManagement {
 
 	private final StaffAccounts accounts;
 
+	private final PersonRepository people;
+
+	private final PositionRepository positions;
+
+	private final AssignmentRepository assignments;
+
 	StaffManagement(JdbcClient jdbc, Snapshots snapshots, LegalEntities legalEntities, AuditLog audit,
-			StaffAccounts accounts) {
+			StaffAccounts accounts, PersonRepository people, PositionRepository positions,
+			AssignmentRepository assignments) {
+		this.people = people;
+		this.positions = positions;
+		this.assignments = assignments;
 		this.jdbc = jdbc;
 		this.snapshots = snapshots;
 		this.legalEntities = legalEntities;
@@ -44,13 +59,8 @@ public class StaffManagement {
 	@Transactional
 	public long createPosition(long unitId, PositionKind kind, String title, String grade, LocalDate validFrom) {
 		var snapshot = snapshots.asOf(validFrom);
-		var unit = snapshot.unit(unitId).orElseThrow(() -> new OrganisationProblem("validFrom", "unit.notOnDate", validFrom));
-		if (title == null || title.isBlank()) {
-			throw new OrganisationProblem("title", "position.title.required");
-		}
-		if (grade != null && !grade.isBlank() && !grade.trim().matches(GRADE_PATTERN)) {
-			throw new OrganisationProblem("grade", "position.grade.format");
-		}
+		var unit = snapshot.unit(unitId).orElseThrow(() -> new RuleViolation("validFrom", "unit.notOnDate", validFrom));
+		var position = new Position(unitId, kind, title, grade, validFrom);
 		if (kind.singleHolder()) {
 			var existing = jdbc.sql("""
 					select count(*) from org_position where unit_id = ? and kind = ?
@@ -58,16 +68,13 @@ public class StaffManagement {
 				.params(unitId, kind.name(), validFrom)
 				.query(Long.class)
 				.single();
-			if (existing > 0) {
-				throw new OrganisationProblem("kind", "position.lead.exists." + kind.name(), unit.name());
-			}
+			RuleViolation.require(existing == 0, "kind", "position.lead.exists." + kind.name(), unit.name());
 		}
-		var id = jdbc.sql("insert into org_position (unit_id, kind, title, grade, valid_from) values (?, ?, ?, ?, ?) returning id")
-			.params(unitId, kind.name(), title.trim(), UnitManagement.blankToNull(grade), validFrom)
-			.query(Long.class)
-			.single();
+		// the exclusion constraint refuses a second head or deputy added at the same moment
+		var id = saveChecked(positions, position, new RuleViolation("kind", "position.lead.exists." + kind.name(),
+				unit.name())).id();
 		audit.record("organisation", "CREATED", "Position", id,
-				"Functie " + title.trim() + " (" + kind + ") in " + unit.code() + " vanaf " + validFrom);
+				"Functie " + position.title() + " (" + kind + ") in " + unit.code() + " vanaf " + validFrom);
 		return id;
 	}
 
@@ -82,13 +89,8 @@ public class StaffManagement {
 			String accountUsername) {
 		var account = accountName(accountUsername);
 		checkPerson(firstName, lastName, workEmail, employer, account, null);
-		var id = jdbc.sql("""
-				insert into org_person (first_name, last_name, work_email, internal_phone, employer, account_username)
-				values (?, ?, ?, ?, ?, ?) returning id""")
-			.params(firstName.trim(), lastName.trim(), UnitManagement.blankToNull(workEmail),
-					UnitManagement.blankToNull(internalPhone), employer, account)
-			.query(Long.class)
-			.single();
+		var id = people.saveAndFlush(new Person(new Person.Values(firstName, lastName, workEmail, internalPhone, employer,
+				account))).id();
 		audit.record("organisation", "CREATED", "Person", id,
 				"Medewerker " + firstName.trim() + " " + lastName.trim() + " (werkgever " + employer + ") toegevoegd"
 						+ (account == null ? "" : "; account " + account));
@@ -100,15 +102,10 @@ public class StaffManagement {
 			String internalPhone, String employer, String accountUsername) {
 		var account = accountName(accountUsername);
 		checkPerson(firstName, lastName, workEmail, employer, account, id);
-		var updated = jdbc.sql("""
-				update org_person set first_name = ?, last_name = ?, work_email = ?, internal_phone = ?, employer = ?,
-				    account_username = ?, version = version + 1 where id = ? and version = ?""")
-			.params(firstName.trim(), lastName.trim(), UnitManagement.blankToNull(workEmail),
-					UnitManagement.blankToNull(internalPhone), employer, account, id, version)
-			.update();
-		if (updated != 1) {
-			throw new ObjectOptimisticLockingFailureException("org_person", id);
-		}
+		var person = people.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		person.requireVersion(version);
+		person.update(new Person.Values(firstName, lastName, workEmail, internalPhone, employer, account));
+		people.flush();
 		audit.record("organisation", "UPDATED", "Person", id,
 				"Medewerker " + firstName.trim() + " " + lastName.trim() + " gewijzigd (werkgever " + employer
 						+ (account == null ? "; geen account" : "; account " + account) + ")");
@@ -124,39 +121,39 @@ public class StaffManagement {
 			Long id) {
 		if (account != null) {
 			if (!account.matches("^[a-z0-9][a-z0-9._-]{1,59}$")) {
-				throw new OrganisationProblem("accountUsername", "person.account.format");
+				throw new RuleViolation("accountUsername", "person.account.format");
 			}
 			if (!accounts.exists(account)) {
-				throw new OrganisationProblem("accountUsername", "person.account.unknown", account);
+				throw new RuleViolation("accountUsername", "person.account.unknown", account);
 			}
 			var linked = jdbc.sql("select first_name || ' ' || last_name from org_person where account_username = ? and id <> coalesce(?, -1)")
 				.params(account, id)
 				.query(String.class)
 				.optional();
 			if (linked.isPresent()) {
-				throw new OrganisationProblem("accountUsername", "person.account.taken", linked.get());
+				throw new RuleViolation("accountUsername", "person.account.taken", linked.get());
 			}
 		}
 		if (firstName == null || firstName.isBlank()) {
-			throw new OrganisationProblem("firstName", "person.firstName.required");
+			throw new RuleViolation("firstName", "person.firstName.required");
 		}
 		if (lastName == null || lastName.isBlank()) {
-			throw new OrganisationProblem("lastName", "person.lastName.required");
+			throw new RuleViolation("lastName", "person.lastName.required");
 		}
 		if (workEmail != null && !workEmail.isBlank()) {
 			if (!workEmail.trim().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
-				throw new OrganisationProblem("workEmail", "person.workEmail.format");
+				throw new RuleViolation("workEmail", "person.workEmail.format");
 			}
 			var taken = jdbc.sql("select count(*) from org_person where lower(work_email) = lower(?) and id <> coalesce(?, -1)")
 				.params(workEmail.trim(), id)
 				.query(Long.class)
 				.single();
 			if (taken > 0) {
-				throw new OrganisationProblem("workEmail", "person.workEmail.taken");
+				throw new RuleViolation("workEmail", "person.workEmail.taken");
 			}
 		}
 		if (employer == null || legalEntities.byCode(employer).isEmpty()) {
-			throw new OrganisationProblem("employer", "person.employer.required");
+			throw new RuleViolation("employer", "person.employer.required");
 		}
 	}
 
@@ -167,24 +164,13 @@ public class StaffManagement {
 	@Transactional
 	public long assign(long personId, long positionId, BigDecimal fte, LocalDate validFrom, LocalDate validTo,
 			boolean confirmedOverOne) {
-		if (fte == null || fte.signum() < 0 || fte.compareTo(ONE) > 0) {
-			throw new OrganisationProblem("fte", "assignment.fte.range");
-		}
-		if (fte.scale() > 2 && fte.stripTrailingZeros().scale() > 2) {
-			throw new OrganisationProblem("fte", "assignment.fte.precision");
-		}
-		if (validTo != null && !validTo.isAfter(validFrom)) {
-			throw new OrganisationProblem("validTo", "period.endBeforeStart");
-		}
-		var position = jdbc.sql("""
-				select p.id, p.kind, p.title, p.unit_id from org_position p
-				where p.id = ? and daterange(p.valid_from, p.valid_to) @> ?::date""")
-			.params(positionId, validFrom)
-			.query((rs, row) -> new Object[] { PositionKind.valueOf(rs.getString("kind")), rs.getString("title") })
-			.optional()
-			.orElseThrow(() -> new OrganisationProblem("validFrom", "assignment.position.notOnDate", validFrom));
-		var kind = (PositionKind) position[0];
-		if (kind.singleHolder()) {
+		Assignment.checkFte(fte);
+		var period = Assignment.period(validFrom, validTo);
+		var position = positions.findById(positionId)
+			.filter(found -> found.view().period().covers(validFrom))
+			.orElseThrow(() -> new RuleViolation("validFrom", "assignment.position.notOnDate", validFrom));
+		var assignment = new Assignment(personId, position, fte, period);
+		if (position.kind().singleHolder()) {
 			var holder = jdbc.sql("""
 					select pe.first_name || ' ' || pe.last_name from org_assignment a join org_person pe on pe.id = a.person_id
 					where a.position_id = ? and daterange(a.valid_from, a.valid_to) && daterange(?::date, ?::date)
@@ -193,7 +179,7 @@ public class StaffManagement {
 				.query(String.class)
 				.optional();
 			if (holder.isPresent()) {
-				throw new OrganisationProblem("positionId", "assignment.position.taken", holder.get());
+				throw new RuleViolation("positionId", "assignment.position.taken", holder.get());
 			}
 		}
 		// A person's total is constant between the start dates of their assignments, so its maximum over the new
@@ -212,16 +198,13 @@ public class StaffManagement {
 		var total = highestExisting.add(fte);
 		if (total.compareTo(ONE) > 0 && !confirmedOverOne) {
 			// a number, not text, so the message shows it the reader's way: 1,5 in Dutch, 1.5 in English
-			throw new OrganisationProblem("fte", "assignment.fte.overOne", total.stripTrailingZeros());
+			throw new RuleViolation("fte", "assignment.fte.overOne", total.stripTrailingZeros());
 		}
-		var id = jdbc.sql("""
-				insert into org_assignment (person_id, position_id, fte, valid_from, valid_to, single_holder)
-				values (?, ?, ?, ?, ?, ?) returning id""")
-			.params(personId, positionId, fte, validFrom, validTo, kind.singleHolder())
-			.query(Long.class)
-			.single();
+		// the exclusion constraint refuses a second holder given the position at the same moment
+		var id = saveChecked(assignments, assignment, new RuleViolation("personId", "assignment.position.takenConcurrently"))
+			.id();
 		audit.record("organisation", "CREATED", "Assignment", id, "Medewerker #" + personId + " toegewezen aan functie "
-				+ position[1] + " (" + fte.stripTrailingZeros().toPlainString() + " VTE) vanaf " + validFrom
+				+ position.title() + " (" + fte.stripTrailingZeros().toPlainString() + " VTE) vanaf " + validFrom
 				+ (validTo == null ? "" : " tot " + validTo) + (total.compareTo(ONE) > 0 ? "; totaal boven 1 VTE bevestigd" : ""));
 		return id;
 	}
@@ -229,17 +212,16 @@ public class StaffManagement {
 	/** A position as its edit page shows it. */
 	public record PositionView(long id, long unitId, PositionKind kind, String title, String grade, LocalDate validFrom,
 			LocalDate validTo, long version) {
+
+		public Period period() {
+			return new Period(validFrom, validTo);
+		}
+
 	}
 
 	@Transactional(readOnly = true)
 	public java.util.Optional<PositionView> position(long id) {
-		return jdbc.sql("select id, unit_id, kind, title, grade, valid_from, valid_to, version from org_position where id = ?")
-			.param(id)
-			.query((rs, row) -> new PositionView(rs.getLong("id"), rs.getLong("unit_id"),
-					PositionKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("grade"),
-					rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
-					rs.getLong("version")))
-			.optional();
+		return positions.findById(id).map(Position::view);
 	}
 
 	/**
@@ -248,18 +230,10 @@ public class StaffManagement {
 	 */
 	@Transactional
 	public void correctPosition(long id, long version, String title, String grade) {
-		if (title == null || title.isBlank()) {
-			throw new OrganisationProblem("title", "position.title.required");
-		}
-		if (grade != null && !grade.isBlank() && !grade.trim().matches(GRADE_PATTERN)) {
-			throw new OrganisationProblem("grade", "position.grade.format");
-		}
-		var updated = jdbc.sql("update org_position set title = ?, grade = ?, version = version + 1 where id = ? and version = ?")
-			.params(title.trim(), UnitManagement.blankToNull(grade), id, version)
-			.update();
-		if (updated != 1) {
-			throw new ObjectOptimisticLockingFailureException("org_position", id);
-		}
+		var position = positions.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		position.requireVersion(version);
+		position.correct(title, grade);
+		positions.flush();
 		audit.record("organisation", "CORRECTED", "Position", id, "Functie gecorrigeerd: " + title.trim()
 				+ (grade == null || grade.isBlank() ? "" : " (" + grade.trim() + ")"));
 	}
@@ -270,10 +244,8 @@ public class StaffManagement {
 	 */
 	@Transactional
 	public void endPosition(long id, long version, LocalDate date) {
-		var position = position(id).orElseThrow(() -> new OrganisationProblem(null, "position.notFound"));
-		if (!date.isAfter(position.validFrom())) {
-			throw new OrganisationProblem("date", "period.endBeforeStart");
-		}
+		var position = positions.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		position.end(date);
 		var holders = jdbc.sql("""
 				select distinct pe.first_name || ' ' || pe.last_name from org_assignment a
 				join org_person pe on pe.id = a.person_id
@@ -282,35 +254,61 @@ public class StaffManagement {
 			.query(String.class)
 			.list();
 		if (!holders.isEmpty()) {
-			throw new OrganisationProblem("date", "position.end.held", String.join(", ", holders));
+			throw new RuleViolation("date", "position.end.held", String.join(", ", holders));
 		}
-		var updated = jdbc.sql("update org_position set valid_to = ?, version = version + 1 where id = ? and version = ?")
-			.params(date, id, version)
-			.update();
-		if (updated != 1) {
-			throw new ObjectOptimisticLockingFailureException("org_position", id);
-		}
+		position.requireVersion(version);
+		positions.flush();
 		audit.record("organisation", "ENDED", "Position", id, "Functie " + position.title() + " beëindigd vanaf " + date);
 	}
 
 	/** Ends an assignment: from {@code date} on, the person no longer holds the position. */
 	@Transactional
 	public void endAssignment(long assignmentId, long version, LocalDate date) {
-		var validFrom = jdbc.sql("select valid_from from org_assignment where id = ?")
-			.param(assignmentId)
-			.query(LocalDate.class)
-			.optional()
-			.orElseThrow(() -> new OrganisationProblem(null, "assignment.notFound"));
-		if (!date.isAfter(validFrom)) {
-			throw new OrganisationProblem("date", "period.endBeforeStart");
-		}
-		var updated = jdbc.sql("update org_assignment set valid_to = ?, version = version + 1 where id = ? and version = ?")
-			.params(date, assignmentId, version)
-			.update();
-		if (updated != 1) {
-			throw new ObjectOptimisticLockingFailureException("org_assignment", assignmentId);
-		}
+		var assignment = assignments.findById(assignmentId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		assignment.end(date);
+		assignment.requireVersion(version);
+		assignments.flush();
 		audit.record("organisation", "ENDED", "Assignment", assignmentId, "Toewijzing beëindigd vanaf " + date);
+	}
+
+	/** A moving staff member: what a staff move keeps (their FTE and end) when it ends the assignment. */
+	record Holding(long personId, BigDecimal fte, LocalDate validTo) {
+	}
+
+	@Transactional(readOnly = true)
+	Holding holding(long assignmentId) {
+		var assignment = assignments.findById(assignmentId).orElseThrow();
+		return new Holding(assignment.personId(), assignment.fte(), assignment.validTo());
+	}
+
+	/** An assignment as its end page shows it (a read across person and position). */
+	public record AssignmentSummary(long id, long version, String person, String title, long unitId) {
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<AssignmentSummary> assignmentSummary(long id) {
+		return jdbc.sql("""
+				select a.id, a.version, pe.first_name || ' ' || pe.last_name as person, p.title, p.unit_id
+				from org_assignment a join org_person pe on pe.id = a.person_id join org_position p on p.id = a.position_id
+				where a.id = ?""")
+			.param(id)
+			.query((rs, row) -> new AssignmentSummary(rs.getLong("id"), rs.getLong("version"), rs.getString("person"),
+					rs.getString("title"), rs.getLong("unit_id")))
+			.optional();
+	}
+
+	/**
+	 * Saves and flushes at once, so a PostgreSQL exclusion constraint that a concurrent user's change trips becomes
+	 * the rule's message by the field instead of an error page.
+	 */
+	private static <T> T saveChecked(JpaRepository<T, Long> repository, T entity, RuleViolation whenRefused) {
+		try {
+			return repository.saveAndFlush(entity);
+		}
+		catch (DataIntegrityViolationException refused) {
+			throw whenRefused;
+		}
 	}
 
 }

@@ -1,5 +1,6 @@
 package be.eenloket.organisation.internal;
 
+import be.eenloket.shared.RuleViolation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,11 +9,14 @@ import java.util.List;
 import java.util.Objects;
 
 import be.eenloket.identity.AuditLog;
+import be.eenloket.organisation.OrganisationUnitClosed;
 import be.eenloket.organisation.OrganisationUnitId;
+import be.eenloket.organisation.UnitCode;
 import be.eenloket.organisation.UnitServicePoints;
 import be.eenloket.shared.LegalEntities;
 import be.eenloket.shared.LegalEntity;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,8 +44,25 @@ public class UnitManagement {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
+	private final OrganisationUnitRepository units;
+
+	private final UnitPeriodRepository periods;
+
+	private final PositionRepository positions;
+
+	private final AssignmentRepository assignments;
+
 	UnitManagement(JdbcClient jdbc, Snapshots snapshots, LegalEntities legalEntities,
-			ObjectProvider<UnitServicePoints> servicePoints, AuditLog audit, Clock clock) {
+			ObjectProvider<UnitServicePoints> servicePoints, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events, OrganisationUnitRepository units, UnitPeriodRepository periods,
+			PositionRepository positions, AssignmentRepository assignments) {
+		this.events = events;
+		this.units = units;
+		this.periods = periods;
+		this.positions = positions;
+		this.assignments = assignments;
 		this.jdbc = jdbc;
 		this.snapshots = snapshots;
 		this.legalEntities = legalEntities;
@@ -50,22 +71,34 @@ public class UnitManagement {
 		this.clock = clock;
 	}
 
+	/** The period of a unit as a form showed it: a change based on an older one is refused as a concurrent edit. */
+	public record SeenPeriod(Long periodId, Long version) {
+
+		boolean matches(Snapshot.Unit unit) {
+			return periodId != null && version != null && periodId == unit.periodId() && version == unit.periodVersion();
+		}
+
+	}
+
 	/** Creates a unit that exists from {@code validFrom}. */
 	@Transactional
+	public long create(String code, UnitValues values, LocalDate validFrom) {
+		return create(code, values, validFrom, null);
+	}
+
+	/** Creates a unit that exists from {@code validFrom}, as part of a reorganisation when one is named. */
+	@Transactional
 	public long create(String code, UnitValues values, LocalDate validFrom, Long reorganisationId) {
-		if (code == null || !code.matches("^[A-Z][A-Z0-9-]{1,19}$")) {
-			throw new OrganisationProblem("code", "unit.code.format");
+		if (!UnitCode.isValid(code)) {
+			throw new RuleViolation("code", "unit.code.format");
 		}
 		if (codeTaken(code)) {
-			throw new OrganisationProblem("code", "unit.code.taken", code);
+			throw new RuleViolation("code", "unit.code.taken", code);
 		}
 		var snapshot = snapshots.asOf(validFrom);
 		check(values, snapshot, null);
-		var id = jdbc.sql("insert into org_unit (code, created_at) values (?, ?) returning id")
-			.params(code, now())
-			.query(Long.class)
-			.single();
-		insertPeriod(id, validFrom, null, values, reorganisationId);
+		var id = units.saveAndFlush(new OrganisationUnit(new UnitCode(code), now())).id();
+		periods.saveAndFlush(new UnitPeriod(id, validFrom, null, values, reorganisationId, now()));
 		audit.record("organisation", "CREATED", "OrganisationUnit", id,
 				"Eenheid " + code + " (" + values.name() + ") aangemaakt vanaf " + validFrom + describe(values, snapshot));
 		return id;
@@ -73,26 +106,35 @@ public class UnitManagement {
 
 	/** Whether a unit (current, past or future) already has this code: codes are never reused. */
 	public boolean codeTaken(String code) {
-		return jdbc.sql("select count(*) from org_unit where code = ?").param(code).query(Long.class).single() > 0;
+		return units.existsByCode(code);
+	}
+
+	/** A change that takes effect on {@code date}, based on the period the form showed. */
+	@Transactional
+	public void changeFrom(long unitId, LocalDate date, SeenPeriod seen, UnitValues values) {
+		var current = unitOn(unitId, date);
+		if (!seen.matches(current)) {
+			throw new ObjectOptimisticLockingFailureException("org_unit_period", current.periodId());
+		}
+		changeFrom(unitId, date, values, null);
 	}
 
 	/** A change that takes effect on {@code date}; history before that date stays as it was. */
 	@Transactional
 	public void changeFrom(long unitId, LocalDate date, UnitValues values, Long reorganisationId) {
 		var snapshot = snapshots.asOf(date);
-		var current = snapshot.unit(unitId).orElseThrow(() -> new OrganisationProblem(null, "unit.notOnDate", date));
+		var current = snapshot.unit(unitId).orElseThrow(() -> RuleViolation.ofForm("unit.notOnDate", date));
 		check(values, snapshot, unitId);
+		var period = period(current);
 		if (current.validFrom().equals(date)) {
-			updatePeriod(current.periodId(), current.periodVersion(), values, reorganisationId);
+			period.record(values, reorganisationId, now());
+			periods.flush();
 		}
 		else {
-			var closed = jdbc.sql("update org_unit_period set valid_to = ?, version = version + 1 where id = ? and version = ?")
-				.params(date, current.periodId(), current.periodVersion())
-				.update();
-			if (closed != 1) {
-				throw new ObjectOptimisticLockingFailureException("org_unit_period", current.periodId());
-			}
-			insertPeriod(unitId, date, current.validTo(), values, reorganisationId);
+			period.endBefore(date, null);
+			// ended before the next one starts: the exclusion constraint checks every statement
+			periods.flush();
+			periods.saveAndFlush(new UnitPeriod(unitId, date, current.validTo(), values, reorganisationId, now()));
 		}
 		audit.record("organisation", "CHANGED", "OrganisationUnit", unitId, "Eenheid " + current.code()
 				+ " gewijzigd vanaf " + date + ": " + differences(UnitValues.of(current), values, snapshot));
@@ -100,17 +142,24 @@ public class UnitManagement {
 
 	/** Corrects the period that covers {@code date} in place, as the user saw it ({@code periodVersion}). */
 	@Transactional
-	public void correct(long unitId, LocalDate date, long periodId, long periodVersion, UnitValues values) {
+	public void correct(long unitId, LocalDate date, SeenPeriod seen, UnitValues values) {
 		var snapshot = snapshots.asOf(date);
-		var current = snapshot.unit(unitId).orElseThrow(() -> new OrganisationProblem(null, "unit.notOnDate", date));
-		if (current.periodId() != periodId || current.periodVersion() != periodVersion) {
-			throw new ObjectOptimisticLockingFailureException("org_unit_period", periodId);
+		var current = unitOn(unitId, date);
+		if (!seen.matches(current)) {
+			throw new ObjectOptimisticLockingFailureException("org_unit_period", current.periodId());
 		}
 		check(values, snapshot, unitId);
-		updatePeriod(periodId, periodVersion, values, null);
+		period(current).record(values, null, now());
+		periods.flush();
 		audit.record("organisation", "CORRECTED", "OrganisationUnit", unitId, "Correctie van eenheid "
 				+ current.code() + " (periode vanaf " + current.validFrom() + "): "
 				+ differences(UnitValues.of(current), values, snapshot));
+	}
+
+	/** Closes the unit from {@code date}: see {@link #close(long, LocalDate, Long)}. */
+	@Transactional
+	public void close(long unitId, LocalDate date) {
+		close(unitId, date, null);
 	}
 
 	/**
@@ -120,28 +169,31 @@ public class UnitManagement {
 	@Transactional
 	public void close(long unitId, LocalDate date, Long reorganisationId) {
 		var snapshot = snapshots.asOf(date);
-		var unit = snapshot.unit(unitId).orElseThrow(() -> new OrganisationProblem(null, "unit.notOnDate", date));
+		var unit = snapshot.unit(unitId).orElseThrow(() -> RuleViolation.ofForm("unit.notOnDate", date));
 		var left = whatIsLeft(unitId, date, snapshot);
 		if (!left.isEmpty()) {
-			throw new OrganisationProblem(null, "unit.close.notEmpty", unit.name(), listOf(left));
+			throw RuleViolation.ofForm("unit.close.notEmpty", unit.name(), listOf(left));
 		}
+		var period = period(unit);
 		if (unit.validFrom().equals(date)) {
-			jdbc.sql("delete from org_unit_period where id = ?").param(unit.periodId()).update();
+			periods.delete(period);
 		}
 		else {
-			jdbc.sql("update org_unit_period set valid_to = ?, version = version + 1, reorganisation_id = coalesce(?, reorganisation_id) where id = ?")
-				.params(date, reorganisationId, unit.periodId())
-				.update();
+			period.endBefore(date, reorganisationId);
 		}
-		jdbc.sql("delete from org_unit_period where unit_id = ? and valid_from > ?").params(unitId, date).update();
-		jdbc.sql("update org_position set valid_to = ?, version = version + 1 where unit_id = ? and valid_from < ? and (valid_to is null or valid_to > ?)")
-			.params(date, unitId, date, date)
-			.update();
-		jdbc.sql("delete from org_position p where unit_id = ? and valid_from >= ? and not exists (select 1 from org_assignment a where a.position_id = p.id)")
-			.params(unitId, date)
-			.update();
+		periods.deleteAll(periods.findByUnitIdAndValidFromAfter(unitId, date));
+		for (var position : positions.findByUnitId(unitId)) {
+			if (position.validFrom().isBefore(date) && position.runsPast(date)) {
+				position.end(date);
+			}
+			else if (!position.validFrom().isBefore(date) && !assignments.existsByPositionId(position.id())) {
+				positions.delete(position);
+			}
+		}
+		periods.flush();
 		audit.record("organisation", "CLOSED", "OrganisationUnit", unitId,
 				"Eenheid " + unit.code() + " (" + unit.name() + ") opgeheven vanaf " + date);
+		events.publishEvent(new OrganisationUnitClosed(new OrganisationUnitId(unitId), date));
 	}
 
 	/**
@@ -194,54 +246,36 @@ public class UnitManagement {
 
 	private void check(UnitValues values, Snapshot snapshot, Long unitId) {
 		if (values.name() == null || values.name().isBlank()) {
-			throw new OrganisationProblem("name", "unit.name.required");
+			throw new RuleViolation("name", "unit.name.required");
 		}
 		if (values.type() == null) {
-			throw new OrganisationProblem("type", "unit.type.required");
+			throw new RuleViolation("type", "unit.type.required");
 		}
 		if (values.legalEntities().isEmpty()) {
-			throw new OrganisationProblem("legalEntities", "unit.legalEntities.required");
+			throw new RuleViolation("legalEntities", "unit.legalEntities.required");
 		}
 		var known = legalEntities.active().stream().map(LegalEntity::code).toList();
 		for (var code : values.legalEntities()) {
 			if (!known.contains(code)) {
-				throw new OrganisationProblem("legalEntities", "unit.legalEntities.unknown", code);
+				throw new RuleViolation("legalEntities", "unit.legalEntities.unknown", code);
 			}
 		}
 		if (values.parentId() != null) {
 			if (snapshot.unit(values.parentId()).isEmpty()) {
-				throw new OrganisationProblem("parentId", "unit.parent.notOnDate", snapshot.date());
+				throw new RuleViolation("parentId", "unit.parent.notOnDate", snapshot.date());
 			}
 			if (unitId != null && snapshot.wouldCreateCycle(unitId, values.parentId())) {
-				throw new OrganisationProblem("parentId", "unit.parent.cycle");
+				throw new RuleViolation("parentId", "unit.parent.cycle");
 			}
 		}
 	}
 
-	private void insertPeriod(long unitId, LocalDate from, LocalDate to, UnitValues values, Long reorganisationId) {
-		jdbc.sql("""
-				insert into org_unit_period (unit_id, valid_from, valid_to, name, type, parent_id, description,
-				    legal_entities, contact_email, contact_phone, reorganisation_id, recorded_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?::varchar[], ?, ?, ?, ?)""")
-			.params(unitId, from, to, values.name().trim(), values.type().name(), values.parentId(),
-					blankToNull(values.description()), "{" + String.join(",", values.legalEntities()) + "}",
-					blankToNull(values.contactEmail()), blankToNull(values.contactPhone()), reorganisationId, now())
-			.update();
-	}
-
-	private void updatePeriod(long periodId, long version, UnitValues values, Long reorganisationId) {
-		var updated = jdbc.sql("""
-				update org_unit_period set name = ?, type = ?, parent_id = ?, description = ?,
-				    legal_entities = ?::varchar[], contact_email = ?, contact_phone = ?,
-				    reorganisation_id = coalesce(?, reorganisation_id), recorded_at = ?, version = version + 1
-				where id = ? and version = ?""")
-			.params(values.name().trim(), values.type().name(), values.parentId(), blankToNull(values.description()),
-					"{" + String.join(",", values.legalEntities()) + "}", blankToNull(values.contactEmail()),
-					blankToNull(values.contactPhone()), reorganisationId, now(), periodId, version)
-			.update();
-		if (updated != 1) {
-			throw new ObjectOptimisticLockingFailureException("org_unit_period", periodId);
-		}
+	/** The period a snapshot showed, as it is stored; a period changed since then is a concurrent edit. */
+	private UnitPeriod period(Snapshot.Unit unit) {
+		var period = periods.findById(unit.periodId())
+			.orElseThrow(() -> new ObjectOptimisticLockingFailureException(UnitPeriod.class, unit.periodId()));
+		period.requireVersion(unit.periodVersion());
+		return period;
 	}
 
 	private static String differences(UnitValues before, UnitValues after, Snapshot snapshot) {
@@ -276,6 +310,12 @@ public class UnitManagement {
 
 	static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	private Snapshot.Unit unitOn(long unitId, LocalDate date) {
+		return snapshots.asOf(date)
+			.unit(unitId)
+			.orElseThrow(() -> new RuleViolation("effectiveDate", "unit.notOnDate", date));
 	}
 
 	private OffsetDateTime now() {

@@ -4,15 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 
-import be.eenloket.organisation.internal.OrganisationProblem;
+import be.eenloket.shared.RuleViolation;
 import be.eenloket.organisation.internal.Snapshot;
 import be.eenloket.organisation.internal.Snapshots;
 import be.eenloket.organisation.internal.StaffManagement;
 import jakarta.validation.Valid;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,14 +34,11 @@ class AssignmentController {
 
 	private final StaffManagement staff;
 
-	private final JdbcClient jdbc;
-
 	private final Clock clock;
 
-	AssignmentController(Snapshots snapshots, StaffManagement staff, JdbcClient jdbc, Clock clock) {
+	AssignmentController(Snapshots snapshots, StaffManagement staff, Clock clock) {
 		this.snapshots = snapshots;
 		this.staff = staff;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -57,9 +52,6 @@ class AssignmentController {
 	@PostMapping("/organogram/toewijzingen/nieuw")
 	String assign(@RequestParam("functie") long positionId, @Valid @ModelAttribute("assignmentForm") AssignmentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (form.getValidTo() != null && form.getValidFrom() != null && !form.getValidTo().isAfter(form.getValidFrom())) {
-			result.rejectValue("validTo", "period.endBeforeStart");
-		}
 		if (result.hasErrors()) {
 			return show(positionId, form, model);
 		}
@@ -69,13 +61,9 @@ class AssignmentController {
 			redirect.addFlashAttribute("saved", "assignment.created");
 			return "redirect:/organogram/eenheden/" + unitOf(positionId);
 		}
-		catch (OrganisationProblem problem) {
+		catch (RuleViolation problem) {
 			problem.addTo(result);
 			model.addAttribute("askConfirmation", "assignment.fte.overOne".equals(problem.messageKey()));
-			return show(positionId, form, model);
-		}
-		catch (DataIntegrityViolationException overlap) {
-			result.rejectValue("personId", "assignment.position.takenConcurrently");
 			return show(positionId, form, model);
 		}
 	}
@@ -98,13 +86,13 @@ class AssignmentController {
 			return showEnd(id, form, model);
 		}
 		try {
-			var unitId = jdbc.sql("select p.unit_id from org_assignment a join org_position p on p.id = a.position_id where a.id = ?")
-				.param(id).query(Long.class).single();
+			var unitId = staff.assignmentSummary(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))
+				.unitId();
 			staff.endAssignment(id, version, form.getDate());
 			redirect.addFlashAttribute("saved", "assignment.ended");
 			return "redirect:/organogram/eenheden/" + unitId;
 		}
-		catch (OrganisationProblem problem) {
+		catch (RuleViolation problem) {
 			problem.addTo(result);
 			return showEnd(id, form, model);
 		}
@@ -115,18 +103,13 @@ class AssignmentController {
 	}
 
 	private String show(long positionId, AssignmentForm form, Model model) {
-		var position = jdbc.sql("""
-				select p.id, p.title, p.kind, p.unit_id from org_position p where p.id = ?""")
-			.param(positionId)
-			.query((rs, row) -> new Object[] { rs.getString("title"), rs.getString("kind"), rs.getLong("unit_id") })
-			.optional()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		var unitId = (Long) position[2];
+		var position = staff.position(positionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var unitId = position.unitId();
 		var unit = snapshots.asOf(form.getValidFrom() == null ? LocalDate.now(clock) : form.getValidFrom()).unit(unitId)
 			.or(() -> snapshots.asOf(LocalDate.now(clock)).unit(unitId))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("positionId", positionId);
-		model.addAttribute("positionTitle", position[0]);
+		model.addAttribute("positionTitle", position.title());
 		model.addAttribute("unit", unit);
 		model.addAttribute("assignmentForm", form);
 		model.addAttribute("people", snapshots.people().values().stream()
@@ -136,26 +119,14 @@ class AssignmentController {
 	}
 
 	private String showEnd(long id, UnitController.CloseForm form, Model model) {
-		var row = jdbc.sql("""
-				select a.id, a.version, a.valid_from, pe.first_name || ' ' || pe.last_name as person, p.title, p.unit_id
-				from org_assignment a join org_person pe on pe.id = a.person_id join org_position p on p.id = a.position_id
-				where a.id = ?""")
-			.param(id)
-			.query((rs, r) -> new EndView(rs.getLong("id"), rs.getLong("version"), rs.getString("person"),
-					rs.getString("title"), rs.getLong("unit_id")))
-			.optional()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var row = staff.assignmentSummary(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("assignment", row);
 		model.addAttribute("endForm", form);
 		return END;
 	}
 
 	private long unitOf(long positionId) {
-		return jdbc.sql("select unit_id from org_position where id = ?").param(positionId).query(Long.class).single();
-	}
-
-	/** What the end-assignment page shows. */
-	record EndView(long id, long version, String person, String title, long unitId) {
+		return staff.position(positionId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).unitId();
 	}
 
 }

@@ -121,12 +121,12 @@ class ChartController {
 		return svg(renderer.svg(snapshot, false, locale, title(snapshot, locale), description(snapshot, locale)));
 	}
 
-	private Reorganisations.Reorganisation reorganisation(long id) {
+	private be.eenloket.organisation.internal.Reorganisation reorganisation(long id) {
 		return reorganisations.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	/** A draft's chart says so in its title, so a printed or downloaded copy is never taken for the real one. */
-	private String draftTitle(Reorganisations.Reorganisation reorganisation, Locale locale) {
+	private String draftTitle(be.eenloket.organisation.internal.Reorganisation reorganisation, Locale locale) {
 		return messages.getMessage("chart.draft.title", new Object[] { reorganisation.name(),
 				reorganisation.effectiveDate().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale)) }, locale);
 	}

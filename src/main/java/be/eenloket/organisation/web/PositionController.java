@@ -3,7 +3,7 @@ package be.eenloket.organisation.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import be.eenloket.organisation.internal.OrganisationProblem;
+import be.eenloket.shared.RuleViolation;
 import be.eenloket.organisation.internal.Snapshots;
 import be.eenloket.organisation.internal.StaffManagement;
 import jakarta.validation.Valid;
@@ -63,7 +63,7 @@ class PositionController {
 			staff.correctPosition(position.id(), form.getVersion() == null ? -1 : form.getVersion(), form.getTitle(),
 					form.getGrade());
 		}
-		catch (OrganisationProblem problem) {
+		catch (RuleViolation problem) {
 			problem.addTo(result);
 			return show(position, form, end, model);
 		}
@@ -93,7 +93,7 @@ class PositionController {
 		try {
 			staff.endPosition(position.id(), version, end.getDate());
 		}
-		catch (OrganisationProblem problem) {
+		catch (RuleViolation problem) {
 			problem.addTo(result);
 			return show(position, form, end, model);
 		}

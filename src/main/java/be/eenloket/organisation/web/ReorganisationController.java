@@ -5,15 +5,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import be.eenloket.organisation.UnitType;
-import be.eenloket.organisation.internal.OrganisationProblem;
+import be.eenloket.shared.RuleViolation;
 import be.eenloket.organisation.internal.Reorganisations;
-import be.eenloket.organisation.internal.Reorganisations.ChangeKind;
+import be.eenloket.organisation.internal.ChangeKind;
+import be.eenloket.organisation.internal.ReorganisationViews;
 import be.eenloket.organisation.internal.Snapshots;
 import be.eenloket.organisation.web.ReorganisationForms.ApprovalForm;
 import be.eenloket.organisation.web.ReorganisationForms.ChangeForm;
 import be.eenloket.organisation.web.ReorganisationForms.DraftForm;
 import be.eenloket.shared.LegalEntities;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -41,15 +44,21 @@ class ReorganisationController {
 
 	private final Reorganisations reorganisations;
 
+	private final ReorganisationViews views;
+
 	private final Snapshots snapshots;
 
 	private final LegalEntities legalEntities;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
-	ReorganisationController(Reorganisations reorganisations, Snapshots snapshots, LegalEntities legalEntities,
-			Clock clock) {
+	ReorganisationController(Reorganisations reorganisations, ReorganisationViews views, Snapshots snapshots,
+			LegalEntities legalEntities, MessageSource messages, Clock clock) {
 		this.reorganisations = reorganisations;
+		this.views = views;
+		this.messages = messages;
 		this.snapshots = snapshots;
 		this.legalEntities = legalEntities;
 		this.clock = clock;
@@ -81,7 +90,7 @@ class ReorganisationController {
 			redirect.addFlashAttribute("saved", "reorganisation.created");
 			return "redirect:/organogram/herstructureringen/" + id;
 		}
-		catch (OrganisationProblem problem) {
+		catch (RuleViolation problem) {
 			problem.addTo(result);
 			return DRAFT_FORM;
 		}
@@ -105,18 +114,11 @@ class ReorganisationController {
 			return showChange(id, kind, form, model);
 		}
 		try {
-			if (kind == ChangeKind.MOVE_STAFF) {
-				reorganisations.addStaffMove(id, form.getAssignmentId(), form.getTargetPositionId());
-			}
-			else {
-				reorganisations.addChange(id, kind, form.getUnitId(), form.getNewCode(), form.getNewName(),
-						form.getNewType(), form.getNewParentId(), form.getNewLegalEntities(), form.getNewHeadTitle(),
-						form.getNewHeadGrade());
-			}
+			reorganisations.addChange(id, form.toChange(kind));
 			redirect.addFlashAttribute("saved", "reorganisation.changeAdded");
 			return "redirect:/organogram/herstructureringen/" + id;
 		}
-		catch (OrganisationProblem problem) {
+		catch (RuleViolation problem) {
 			problem.addTo(result);
 			return showChange(id, kind, form, model);
 		}
@@ -127,7 +129,7 @@ class ReorganisationController {
 		try {
 			reorganisations.removeChange(id, changeId);
 		}
-		catch (OrganisationProblem problem) {
+		catch (RuleViolation problem) {
 			model.addAttribute("refused", problem);
 			return showDetail(id, new ApprovalForm(), model);
 		}
@@ -147,7 +149,7 @@ class ReorganisationController {
 			redirect.addFlashAttribute("saved", "reorganisation.approved");
 			return "redirect:/organogram/herstructureringen/" + id;
 		}
-		catch (OrganisationProblem problem) {
+		catch (RuleViolation problem) {
 			problem.addTo(result);
 			return showDetail(id, form, model);
 		}
@@ -178,8 +180,10 @@ class ReorganisationController {
 		model.addAttribute("preview", reorganisations.preview(id));
 		model.addAttribute("approvalForm", form);
 		model.addAttribute("kinds", ChangeKind.values());
-		model.addAttribute("staffMoves", reorganisations.staffMoves(reorganisation));
-		model.addAttribute("unitNames", reorganisations.unitNames(reorganisation));
+		var locale = LocaleContextHolder.getLocale();
+		var descriptions = new java.util.HashMap<Long, String>();
+		views.descriptions(reorganisation).forEach((change, text) -> descriptions.put(change, messages.getMessage(text, locale)));
+		model.addAttribute("descriptions", descriptions);
 		model.addAttribute("inEffect", reorganisation.inEffectOn(LocalDate.now(clock)));
 		return DETAIL;
 	}
@@ -191,13 +195,13 @@ class ReorganisationController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("changeForm", form);
 		model.addAttribute("units", snapshot.treeOrder());
-		model.addAttribute("createdUnits", reorganisations.createdUnits(reorganisation));
+		model.addAttribute("createdUnits", views.createdUnits(reorganisation));
 		model.addAttribute("types", UnitType.values());
 		model.addAttribute("entities", legalEntities.active());
 		if (kind == ChangeKind.MOVE_STAFF) {
-			model.addAttribute("assignments", reorganisations.movableAssignments(snapshot));
-			model.addAttribute("positions", reorganisations.targetPositions(snapshot));
-			model.addAttribute("newHeads", reorganisations.newHeadPositions(reorganisation));
+			model.addAttribute("assignments", views.movableAssignments(snapshot));
+			model.addAttribute("positions", views.targetPositions(snapshot));
+			model.addAttribute("newHeads", views.newHeadPositions(reorganisation));
 		}
 		return CHANGE_FORM;
 	}

@@ -5,6 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import be.eenloket.organisation.UnitType;
+import be.eenloket.organisation.internal.ChangeEntities;
+import be.eenloket.organisation.internal.ChangeKind;
+import be.eenloket.organisation.internal.CloseUnit;
+import be.eenloket.organisation.internal.CreateUnit;
+import be.eenloket.organisation.internal.DraftChange;
+import be.eenloket.organisation.internal.MoveStaff;
+import be.eenloket.organisation.internal.MoveUnit;
+import be.eenloket.organisation.internal.RenameUnit;
 import be.eenloket.shared.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -57,7 +65,7 @@ final class ReorganisationForms {
 		@Size(max = 150, message = "{unit.name.size}")
 		private String newName;
 
-		@jakarta.validation.constraints.Pattern(regexp = "^$|^[A-Z][A-Z0-9-]{1,19}$", message = "{unit.code.format}")
+		@jakarta.validation.constraints.Pattern(regexp = "^$|" + be.eenloket.organisation.UnitCode.PATTERN, message = "{unit.code.format}")
 		private String newCode;
 
 		private UnitType newType;
@@ -72,6 +80,19 @@ final class ReorganisationForms {
 		private String newHeadTitle;
 
 		private String newHeadGrade;
+
+		/** The change of this kind the form describes; the change checks itself when it is added to the draft. */
+		DraftChange toChange(ChangeKind kind) {
+			return switch (kind) {
+				case MOVE -> new MoveUnit(unitId, newParentId);
+				case RENAME -> new RenameUnit(unitId, newName);
+				case CREATE -> new CreateUnit(newCode, newName, newType, newParentId, newLegalEntities, newHeadTitle,
+						newHeadGrade);
+				case CLOSE -> new CloseUnit(unitId);
+				case ENTITIES -> new ChangeEntities(unitId, newLegalEntities);
+				case MOVE_STAFF -> new MoveStaff(assignmentId, targetPositionId);
+			};
+		}
 
 		public String getNewHeadTitle() {
 			return newHeadTitle;

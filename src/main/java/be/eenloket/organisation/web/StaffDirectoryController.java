@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import be.eenloket.organisation.internal.OrganisationProblem;
+import be.eenloket.shared.RuleViolation;
 import be.eenloket.organisation.internal.Snapshot;
 import be.eenloket.organisation.internal.Snapshots;
 import be.eenloket.organisation.internal.StaffManagement;
@@ -104,7 +104,7 @@ class StaffDirectoryController {
 			redirect.addFlashAttribute("saved", "person.saved");
 			return "redirect:/organogram/medewerkers/" + id;
 		}
-		catch (OrganisationProblem problem) {
+		catch (RuleViolation problem) {
 			problem.addTo(result);
 			return showForm(form, null, model);
 		}
@@ -135,7 +135,7 @@ class StaffDirectoryController {
 			redirect.addFlashAttribute("saved", "person.saved");
 			return "redirect:/organogram/medewerkers/" + id;
 		}
-		catch (OrganisationProblem problem) {
+		catch (RuleViolation problem) {
 			problem.addTo(result);
 			return showForm(form, id, model);
 		}

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import be.eenloket.organisation.PositionKind;
 import be.eenloket.organisation.UnitType;
-import be.eenloket.organisation.internal.OrganisationProblem;
+import be.eenloket.shared.RuleViolation;
 import be.eenloket.organisation.internal.Snapshot;
 import be.eenloket.organisation.internal.Snapshots;
 import be.eenloket.organisation.internal.StaffManagement;
@@ -16,7 +16,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -88,11 +87,11 @@ class UnitController {
 			return showForm(form, null, model);
 		}
 		try {
-			var id = units.create(form.getCode(), form.values(), form.getEffectiveDate(), null);
+			var id = units.create(form.getCode(), form.values(), form.getEffectiveDate());
 			redirect.addFlashAttribute("saved", "unit.created");
 			return "redirect:/organogram/eenheden/" + id + dateQuery(form.getEffectiveDate());
 		}
-		catch (OrganisationProblem problem) {
+		catch (RuleViolation problem) {
 			problem.addTo(result);
 			return showForm(form, null, model);
 		}
@@ -114,33 +113,25 @@ class UnitController {
 			result.rejectValue("effectiveDate", "unit.effectiveDate.required");
 		}
 		var date = form.getEffectiveDate() == null ? LocalDate.now(clock) : form.getEffectiveDate();
-		var unit = snapshots.asOf(date).unit(id).orElse(null);
-		if (unit == null) {
-			if (!result.hasFieldErrors("effectiveDate")) {
-				result.rejectValue("effectiveDate", "unit.notOnDate", new Object[] { date }, null);
-			}
-			unit = snapshots.asOf(LocalDate.now(clock)).unit(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		}
+		var unit = snapshots.asOf(date).unit(id)
+			.or(() -> snapshots.asOf(LocalDate.now(clock)).unit(id))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		form.setCode(unit.code());
 		if (result.hasErrors()) {
 			return showForm(form, unit, model);
 		}
 		try {
+			var seen = new UnitManagement.SeenPeriod(form.getPeriodId(), form.getPeriodVersion());
 			if (form.getMode() == UnitForm.Mode.CORRECTION) {
-				units.correct(id, date, form.getPeriodId() == null ? -1 : form.getPeriodId(),
-						form.getPeriodVersion() == null ? -1 : form.getPeriodVersion(), form.values());
+				units.correct(id, date, seen, form.values());
 			}
 			else {
-				if (form.getPeriodId() == null || form.getPeriodId() != unit.periodId()
-						|| !Long.valueOf(unit.periodVersion()).equals(form.getPeriodVersion())) {
-					throw new org.springframework.orm.ObjectOptimisticLockingFailureException("org_unit_period", id);
-				}
-				units.changeFrom(id, date, form.values(), null);
+				units.changeFrom(id, date, seen, form.values());
 			}
 			redirect.addFlashAttribute("saved", form.getMode() == UnitForm.Mode.CORRECTION ? "unit.corrected" : "unit.changed");
 			return "redirect:/organogram/eenheden/" + id + dateQuery(date);
 		}
-		catch (OrganisationProblem problem) {
+		catch (RuleViolation problem) {
 			problem.addTo(result);
 			return showForm(form, unit, model);
 		}
@@ -173,11 +164,11 @@ class UnitController {
 			return showClose(unit, form, model);
 		}
 		try {
-			units.close(id, form.getDate(), null);
+			units.close(id, form.getDate());
 			redirect.addFlashAttribute("saved", "unit.closed");
 			return "redirect:/organogram";
 		}
-		catch (OrganisationProblem problem) {
+		catch (RuleViolation problem) {
 			problem.addTo(result);
 			return showClose(unit, form, model);
 		}
@@ -203,12 +194,8 @@ class UnitController {
 			redirect.addFlashAttribute("saved", "position.created");
 			return "redirect:/organogram/eenheden/" + id;
 		}
-		catch (OrganisationProblem problem) {
+		catch (RuleViolation problem) {
 			problem.addTo(result);
-			return showPosition(unit, form, model);
-		}
-		catch (DataIntegrityViolationException overlap) {
-			result.rejectValue("kind", "position.lead.exists." + form.getKind().name(), new Object[] { unit.name() }, null);
 			return showPosition(unit, form, model);
 		}
 	}

@@ -33,7 +33,7 @@ public class UnitForm {
 	}
 
 	@NotBlank(message = "{unit.code.required}", groups = Creating.class)
-	@Pattern(regexp = "^$|^[A-Z][A-Z0-9-]{1,19}$", message = "{unit.code.format}", groups = Creating.class)
+	@Pattern(regexp = "^$|" + be.eenloket.organisation.UnitCode.PATTERN, message = "{unit.code.format}", groups = Creating.class)
 	private String code;
 
 	@NotBlank(message = "{unit.name.required}")

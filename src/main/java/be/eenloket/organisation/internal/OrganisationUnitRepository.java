@@ -1,0 +1,9 @@
+package be.eenloket.organisation.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OrganisationUnitRepository extends JpaRepository<OrganisationUnit, Long> {
+
+	boolean existsByCode(String code);
+
+}
