@@ -13,6 +13,7 @@ import be.eenloket.directory.internal.DirectoryManagement.BuildingValues;
 import be.eenloket.directory.internal.DirectoryManagement.ServicePointValues;
 import be.eenloket.directory.internal.DirectoryManagement.SlotValues;
 import be.eenloket.directory.internal.DirectoryManagement.TaskValues;
+import be.eenloket.organisation.OrganisationChart;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -173,11 +174,15 @@ class DemoDirectory implements ApplicationRunner {
 
 	private final DirectoryManagement management;
 
+	private final OrganisationChart organisation;
+
 	private final java.time.Clock clock;
 
-	DemoDirectory(JdbcClient jdbc, DirectoryManagement management, java.time.Clock clock) {
+	DemoDirectory(JdbcClient jdbc, DirectoryManagement management, OrganisationChart organisation,
+			java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.management = management;
+		this.organisation = organisation;
 		this.clock = clock;
 	}
 
@@ -215,8 +220,11 @@ class DemoDirectory implements ApplicationRunner {
 				true, false, false, "Binnenplaats met kasseien; de bureelruimte is gelijkvloers."));
 		floor(floors, "site-bloemestraat", bloemestraat, 0, "gelijkvloers");
 
+		// through the organogram's API, not its tables: the units as they were at the start, and those created since
 		var units = new HashMap<String, Long>();
-		jdbc.sql("select code, id from org_unit").query((rs, row) -> units.put(rs.getString(1), rs.getLong(2))).list();
+		for (var date : List.of(START, LocalDate.now(clock))) {
+			organisation.units(date).forEach(unit -> units.put(unit.code(), unit.id().value()));
+		}
 		var english = new HashMap<String, String>();
 		for (var line : ENGLISH_KEYWORDS.strip().split("\n")) {
 			var f = line.strip().split("\\|", -1);

@@ -44,9 +44,10 @@ public class DirectoryEditing {
 	@Transactional
 	public void updateServicePoint(long id, long version, DirectoryManagement.ServicePointValues values) {
 		var updated = jdbc.sql("""
-				update dir_service_point set name = ?, unit_id = ?, description = ?, phone = ?, email = ?, website = ?,
+				update dir_service_point set name = ?, unit_closed_on = case when unit_id = ? then unit_closed_on end,
+				    unit_id = ?, description = ?, phone = ?, email = ?, website = ?,
 				    by_appointment = ?, keywords = ?, keywords_en = ?, version = version + 1 where id = ? and version = ?""")
-			.params(values.name(), values.unitId(), values.description(), values.phone(), values.email(), values.website(),
+			.params(values.name(), values.unitId(), values.unitId(), values.description(), values.phone(), values.email(), values.website(),
 					values.byAppointment(), values.keywords() == null ? "" : values.keywords(),
 					values.keywordsEn() == null ? "" : values.keywordsEn(), id, version)
 			.update();

@@ -80,6 +80,8 @@ class DirectoryEditorController {
 			.sorted(Comparator.comparing(DirectoryData.ServicePoint::name)).limit(500).toList());
 		model.addAttribute("tasks", data.tasks().values().stream().filter(DirectoryData.Task::active)
 			.sorted(Comparator.comparing(DirectoryData.Task::name)).limit(500).toList());
+		model.addAttribute("unitClosed", data.servicePoints().values().stream().filter(DirectoryData.ServicePoint::active)
+			.filter(point -> point.unitClosedOn() != null).sorted(Comparator.comparing(DirectoryData.ServicePoint::name)).toList());
 		return INDEX;
 	}
 

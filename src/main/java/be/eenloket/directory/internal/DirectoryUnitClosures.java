@@ -1,0 +1,41 @@
+package be.eenloket.directory.internal;
+
+import be.eenloket.organisation.OrganisationUnitClosed;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Learns from the organisation module that a unit closes. A desk keeps serving citizens when the unit behind it is
+ * reorganised (the counter, its hours and its place do not change that day), so nothing disappears from the
+ * public pages: the service points that name the unit are marked with the closing date, and the editors see them
+ * on the editor's overview and the desk's form until they choose the unit that took over. The event may be
+ * delivered again (the publication registry resubmits after a crash); marking twice with the same date is a no-op.
+ */
+@Component
+class DirectoryUnitClosures {
+
+	private final JdbcClient jdbc;
+
+	private final DirectoryManagement management;
+
+	DirectoryUnitClosures(JdbcClient jdbc, DirectoryManagement management) {
+		this.jdbc = jdbc;
+		this.management = management;
+	}
+
+	@ApplicationModuleListener
+	void on(OrganisationUnitClosed closed) {
+		var marked = jdbc.sql("""
+				update dir_service_point set unit_closed_on = ?, version = version + 1
+				where unit_id = ? and unit_closed_on is distinct from ? returning id""")
+			.params(closed.closedOn(), closed.unit().value(), closed.closedOn())
+			.query(Long.class)
+			.list();
+		for (var id : marked) {
+			management.changed("UNIT_CLOSED", "ServicePoint", id,
+					"Eenheid #" + closed.unit() + " sluit op " + closed.closedOn() + ": kies de nieuwe eenheid");
+		}
+	}
+
+}
