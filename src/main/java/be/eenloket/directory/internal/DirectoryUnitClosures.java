@@ -1,7 +1,6 @@
 package be.eenloket.directory.internal;
 
 import be.eenloket.organisation.OrganisationUnitClosed;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -15,27 +14,15 @@ import org.springframework.stereotype.Component;
 @Component
 class DirectoryUnitClosures {
 
-	private final JdbcClient jdbc;
+	private final ServicePoints servicePoints;
 
-	private final DirectoryManagement management;
-
-	DirectoryUnitClosures(JdbcClient jdbc, DirectoryManagement management) {
-		this.jdbc = jdbc;
-		this.management = management;
+	DirectoryUnitClosures(ServicePoints servicePoints) {
+		this.servicePoints = servicePoints;
 	}
 
 	@ApplicationModuleListener
 	void on(OrganisationUnitClosed closed) {
-		var marked = jdbc.sql("""
-				update dir_service_point set unit_closed_on = ?, version = version + 1
-				where unit_id = ? and unit_closed_on is distinct from ? returning id""")
-			.params(closed.closedOn(), closed.unit().value(), closed.closedOn())
-			.query(Long.class)
-			.list();
-		for (var id : marked) {
-			management.changed("UNIT_CLOSED", "ServicePoint", id,
-					"Eenheid #" + closed.unit() + " sluit op " + closed.closedOn() + ": kies de nieuwe eenheid");
-		}
+		servicePoints.unitClosed(closed.unit().value(), closed.closedOn());
 	}
 
 }
