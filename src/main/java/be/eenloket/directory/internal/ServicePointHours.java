@@ -5,42 +5,39 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import be.eenloket.shared.Period;
 import be.eenloket.shared.RuleViolation;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The opening hours of a service point: weekly schedules valid for a period, and special days (closed, or other
- * hours). They are part of the service point: saving the week checks the service point's version.
+ * hours), part of the {@link ServicePoint} aggregate: saving the week checks the service point's version. What the
+ * editor's pages show of them is read with SQL.
  */
 @Service
 public class ServicePointHours {
+
+	private final ServicePointRepository repository;
 
 	private final JdbcClient jdbc;
 
 	private final DirectoryChanges changes;
 
-	ServicePointHours(JdbcClient jdbc, DirectoryChanges changes) {
+	ServicePointHours(ServicePointRepository repository, JdbcClient jdbc, DirectoryChanges changes) {
+		this.repository = repository;
 		this.jdbc = jdbc;
 		this.changes = changes;
 	}
 
 	@Transactional
 	public long addSchedule(long servicePointId, String name, LocalDate from, LocalDate to, List<WeeklyHours.Slot> slots) {
-		var id = jdbc.sql("insert into dir_schedule (service_point_id, name, valid_from, valid_to) values (?, ?, ?, ?) returning id")
-			.params(servicePointId, name, from, to)
-			.query(Long.class)
-			.single();
-		for (var slot : slots) {
-			jdbc.sql("insert into dir_slot (schedule_id, day_of_week, opens, closes) values (?, ?, ?, ?)")
-				.params(id, slot.day().getValue(), slot.opens(), slot.closes())
-				.update();
-		}
-		changes.changed("CREATED", "Schedule", id, "Openingsuren '" + name + "' vanaf " + from);
-		return id;
+		var schedule = point(servicePointId).addSchedule(name, new Period(from, to), slots);
+		repository.flush();
+		changes.changed("CREATED", "Schedule", schedule.id(), "Openingsuren '" + name + "' vanaf " + from);
+		return schedule.id();
 	}
 
 	/**
@@ -51,76 +48,41 @@ public class ServicePointHours {
 	public void replace(long servicePointId, long version, LocalDate from, List<String> days) {
 		var week = WeeklyHours.parse(days);
 		// the week belongs to the service point: two editors saving it at once, the second one is told
-		if (jdbc.sql("update dir_service_point set version = version + 1 where id = ? and version = ?")
-			.params(servicePointId, version)
-			.update() != 1) {
-			throw new ObjectOptimisticLockingFailureException("dir_service_point", servicePointId);
-		}
-		var current = jdbc.sql("""
-				select id, valid_from, valid_to from dir_schedule
-				where service_point_id = ? and daterange(valid_from, valid_to) @> ?::date""")
-			.params(servicePointId, from)
-			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class) })
-			.optional();
-		LocalDate until = null;
-		if (current.isPresent()) {
-			until = (LocalDate) current.get()[2];
-			if (((LocalDate) current.get()[1]).equals(from)) {
-				jdbc.sql("delete from dir_schedule where id = ?").param(current.get()[0]).update();
-			}
-			else {
-				jdbc.sql("update dir_schedule set valid_to = ?, version = version + 1 where id = ?").params(from, current.get()[0]).update();
-			}
-		}
+		var point = Versions.asSeen(repository, ServicePoint.class, servicePointId, version);
+		var until = point.endScheduleOn(from);
+		// the shortened schedule is written before the new one: the exclusion constraint checks every statement
+		repository.flush();
 		addSchedule(servicePointId, "Openingsuren", from, until, week.slots());
 	}
 
 	/**
 	 * Adds a special day: closed, or open from {@code opens} to {@code closes}. Two special days of a desk may not
-	 * overlap (the database's exclusion constraint is the last line of defence; its refusal is explained here).
+	 * overlap; the database's exclusion constraint stays the last line of defence, its refusal explained the same way.
 	 */
 	@Transactional
 	public long addException(long servicePointId, LocalDate day, boolean closed, LocalTime opens, LocalTime closes,
 			String reason) {
-		if (!closed) {
-			var violations = new ArrayList<RuleViolation>();
-			if (opens == null) {
-				violations.add(new RuleViolation("opens", "editor.time.required"));
-			}
-			if (closes == null) {
-				violations.add(new RuleViolation("closes", "editor.time.required"));
-			}
-			if (opens != null && closes != null && !closes.isAfter(opens)) {
-				violations.add(new RuleViolation("closes", "editor.time.order"));
-			}
-			RuleViolations.throwIfAny(violations);
-		}
-		long id;
+		var exception = point(servicePointId).addException(day, closed, opens, closes, reason);
 		try {
-			id = jdbc.sql("""
-					insert into dir_exception (service_point_id, day, closed, opens, closes, reason)
-					values (?, ?, ?, ?, ?, ?) returning id""")
-				.params(servicePointId, day, closed, closed ? null : opens, closed ? null : closes, reason)
-				.query(Long.class)
-				.single();
+			repository.flush();
 		}
 		catch (DataIntegrityViolationException overlap) {
 			throw new RuleViolation("day", "editor.exception.overlap");
 		}
-		changes.changed("CREATED", "OpeningException", id, "Uitzondering op " + day + ": " + reason);
-		return id;
+		changes.changed("CREATED", "OpeningException", exception.id(), "Uitzondering op " + day + ": " + reason);
+		return exception.id();
 	}
 
 	/** Removes a special day entered by mistake (or no longer wanted): that day follows the weekly hours again. */
 	@Transactional
 	public void removeException(long servicePointId, long exceptionId, long version) {
-		var day = jdbc.sql("""
-				delete from dir_exception where id = ? and service_point_id = ? and version = ? returning day || ': ' || reason""")
-			.params(exceptionId, servicePointId, version)
-			.query(String.class)
-			.optional()
-			.orElseThrow(() -> new ObjectOptimisticLockingFailureException("dir_exception", exceptionId));
-		changes.changed("REMOVED", "OpeningException", exceptionId, "Afwijkende dag verwijderd: " + day);
+		var removed = point(servicePointId).removeException(exceptionId, version);
+		changes.changed("REMOVED", "OpeningException", exceptionId,
+				"Afwijkende dag verwijderd: " + removed.day() + ": " + removed.reason());
+	}
+
+	private ServicePoint point(long id) {
+		return Versions.find(repository, ServicePoint.class, id);
 	}
 
 	/** A special day as the editor sees it. */
