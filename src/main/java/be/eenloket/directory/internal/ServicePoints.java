@@ -7,6 +7,7 @@ import java.util.List;
 
 import be.eenloket.shared.Period;
 import be.eenloket.shared.RuleViolation;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +52,14 @@ public class ServicePoints {
 			violations.addFirst(new RuleViolation("name", "editor.name.taken"));
 		}
 		RuleViolations.throwIfAny(violations);
-		var point = servicePoints.saveAndFlush(new ServicePoint(values, floorId, roomId, from));
+		ServicePoint point;
+		try {
+			point = servicePoints.saveAndFlush(new ServicePoint(values, floorId, roomId, from));
+		}
+		catch (DataIntegrityViolationException sameSlug) {
+			// a colleague created a desk of the same name a moment ago: the unique slug is the last line of defence
+			throw new RuleViolation("name", "editor.name.taken");
+		}
 		changes.changed("CREATED", "ServicePoint", point.id(), "Dienstverleningspunt " + values.name() + " toegevoegd");
 		return point.id();
 	}
