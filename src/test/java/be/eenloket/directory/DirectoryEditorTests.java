@@ -29,7 +29,7 @@ class DirectoryEditorTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	be.eenloket.directory.internal.DirectoryManagement management;
+	be.eenloket.directory.internal.ServicePoints management;
 
 	@Test
 	void badInputIsExplainedFieldByFieldAndNothingIsSaved() throws Exception {
@@ -129,7 +129,7 @@ class DirectoryEditorTests {
 		var unit = jdbc.sql("select id from org_unit where code = 'THUIS'").query(Long.class).single();
 		var groundFloor = floorId("gemeentehuis", 0);
 		var thirdFloor = floorId("gemeentehuis", 3);
-		var id = management.createServicePoint(new be.eenloket.directory.internal.DirectoryManagement.ServicePointValues("annuleertest", "Annuleertest balie",
+		var id = management.create(new be.eenloket.directory.internal.ServicePoints.ServicePointValues("annuleertest", "Annuleertest balie",
 				unit, null, null, null, null, false, ""), groundFloor, null, java.time.LocalDate.of(2020, 1, 1));
 
 		mvc.perform(editor(post("/beheer/dienstengids/diensten/" + id + "/verhuis")).param("floorId", String.valueOf(thirdFloor))

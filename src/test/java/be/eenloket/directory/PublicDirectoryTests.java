@@ -2,8 +2,8 @@ package be.eenloket.directory;
 
 import java.time.LocalDate;
 
-import be.eenloket.directory.internal.DirectoryManagement;
-import be.eenloket.directory.internal.DirectoryManagement.ServicePointValues;
+import be.eenloket.directory.internal.ServicePoints;
+import be.eenloket.directory.internal.ServicePoints.ServicePointValues;
 import be.eenloket.support.IntegrationTest;
 import be.eenloket.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +28,7 @@ class PublicDirectoryTests {
 	MockMvc mvc;
 
 	@Autowired
-	DirectoryManagement management;
+	ServicePoints management;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -46,7 +46,7 @@ class PublicDirectoryTests {
 		var unit = jdbc.sql("select id from org_unit where code = 'BIB'").query(Long.class).single();
 		var groundFloor = floor("gemeentehuis", 0);
 		var secondFloor = floor("gemeentehuis", 2);
-		var id = management.createServicePoint(new ServicePointValues("verhuistest", "Verhuistest balie", unit, null,
+		var id = management.create(new ServicePointValues("verhuistest", "Verhuistest balie", unit, null,
 				null, null, null, false, ""), groundFloor, null, LocalDate.of(2020, 1, 1));
 		management.relocate(id, secondFloor, null, LocalDate.of(2027, 3, 1));
 
@@ -160,7 +160,7 @@ class PublicDirectoryTests {
 	@Test
 	void aServicePointsWebsiteIsShownAndExported() throws Exception {
 		var unit = jdbc.sql("select id from org_unit where code = 'BIB'").query(Long.class).single();
-		management.createServicePoint(new ServicePointValues("websitetest", "Websitetest balie", unit, null, "050 00 00 00",
+		management.create(new ServicePointValues("websitetest", "Websitetest balie", unit, null, "050 00 00 00",
 				null, "https://www.maldegem.be/bibliotheek", false, ""), floor("gemeentehuis", 0), null, LocalDate.of(2020, 1, 1));
 		mvc.perform(get("/diensten/websitetest"))
 			.andExpect(content().string(containsString("href=\"https://www.maldegem.be/bibliotheek\"")))
@@ -194,7 +194,7 @@ class PublicDirectoryTests {
 	void aChangeToTheDirectoryShowsAtOnceDespiteTheCache() throws Exception {
 		mvc.perform(get("/zoeken").param("q", "cachetest")).andExpect(content().string(containsString("We vonden niets")));
 		var unit = jdbc.sql("select id from org_unit where code = 'SPORT'").query(Long.class).single();
-		management.createServicePoint(new ServicePointValues("cachetest-balie", "Cachetest balie", unit, null, null, null,
+		management.create(new ServicePointValues("cachetest-balie", "Cachetest balie", unit, null, null, null,
 				null, false, "cachetest"), floor("gemeentehuis", 0), null, LocalDate.of(2020, 1, 1));
 		mvc.perform(get("/zoeken").param("q", "cachetest")).andExpect(content().string(containsString("Cachetest balie")));
 	}

@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
-import be.eenloket.directory.internal.DirectoryManagement;
+import be.eenloket.directory.internal.ServicePoints;
 import be.eenloket.frontdesk.internal.ConsoleSearch;
 import be.eenloket.organisation.internal.StaffManagement;
 import be.eenloket.organisation.internal.UnitManagement;
@@ -47,7 +47,7 @@ class FrontDeskWebTests {
 	StaffManagement staff;
 
 	@Autowired
-	DirectoryManagement directory;
+	ServicePoints directory;
 
 	@Autowired
 	ConsoleSearch consoleSearch;
@@ -108,7 +108,7 @@ class FrontDeskWebTests {
 		var floor = jdbc.sql("select f.id from dir_floor f join dir_building b on b.id = f.building_id where b.slug = 'gemeentehuis' and f.level = 0")
 			.query(Long.class).single();
 		for (var letter : java.util.List.of("F", "E", "D", "C", "B", "A")) {
-			directory.createServicePoint(new DirectoryManagement.ServicePointValues("zesbalies-" + letter.toLowerCase(),
+			directory.create(new ServicePoints.ServicePointValues("zesbalies-" + letter.toLowerCase(),
 					"Zesbalies loket " + letter, unit, null, null, null, null, false, ""), floor, null, java.time.LocalDate.of(2020, 1, 1));
 		}
 		consoleSearch.refresh();

@@ -9,10 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import be.eenloket.directory.internal.DirectoryManagement.BuildingValues;
-import be.eenloket.directory.internal.DirectoryManagement.ServicePointValues;
-import be.eenloket.directory.internal.DirectoryManagement.SlotValues;
-import be.eenloket.directory.internal.DirectoryManagement.TaskValues;
+import be.eenloket.directory.internal.Buildings.BuildingValues;
+import be.eenloket.directory.internal.ServicePoints.ServicePointValues;
+import be.eenloket.directory.internal.Tasks.TaskValues;
+import be.eenloket.directory.internal.WeeklyHours.Slot;
+import be.eenloket.organisation.OrganisationChart;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -171,13 +172,26 @@ class DemoDirectory implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	private final DirectoryManagement management;
+	private final Buildings buildings;
+
+	private final ServicePoints servicePoints;
+
+	private final ServicePointHours hours;
+
+	private final Tasks tasks;
+
+	private final OrganisationChart organisation;
 
 	private final java.time.Clock clock;
 
-	DemoDirectory(JdbcClient jdbc, DirectoryManagement management, java.time.Clock clock) {
+	DemoDirectory(JdbcClient jdbc, Buildings buildings, ServicePoints servicePoints, ServicePointHours hours, Tasks tasks,
+			OrganisationChart organisation, java.time.Clock clock) {
 		this.jdbc = jdbc;
-		this.management = management;
+		this.buildings = buildings;
+		this.servicePoints = servicePoints;
+		this.hours = hours;
+		this.tasks = tasks;
+		this.organisation = organisation;
 		this.clock = clock;
 	}
 
@@ -189,7 +203,7 @@ class DemoDirectory implements ApplicationRunner {
 		}
 		var floors = new HashMap<String, Long>();
 		var rooms = new HashMap<String, Long>();
-		var gemeentehuis = management.createBuilding(new BuildingValues("gemeentehuis", "Gemeentehuis", "Marktplein",
+		var gemeentehuis = buildings.create(new BuildingValues("gemeentehuis", "Gemeentehuis", "Marktplein",
 				"1", "9990", "Maldegem", "Hoofdingang aan het Marktplein; het onthaal is meteen rechts.", true, true, true,
 				"Toegankelijke ingang zonder trappen; lift naar alle verdiepingen; aangepast toilet op het gelijkvloers."));
 		floor(floors, "gemeentehuis", gemeentehuis, -1, "kelder (-1)");
@@ -206,23 +220,26 @@ class DemoDirectory implements ApplicationRunner {
 		room(rooms, floors, "gemeentehuis", 2, "Bureel financieel beheerder");
 		room(rooms, floors, "gemeentehuis", 2, "Collegezaal");
 		room(rooms, floors, "gemeentehuis", 3, "Raadzaal");
-		var ocmw = management.createBuilding(new BuildingValues("ocmw", "OCMW-administratief gebouw", "Mariastraat", "10",
+		var ocmw = buildings.create(new BuildingValues("ocmw", "OCMW-administratief gebouw", "Mariastraat", "10",
 				"9990", "Maldegem", "Ingang via de parking; bel aan bij het onthaal van de sociale dienst.", true, false, true,
 				"Alle diensten op het gelijkvloers; aparte gespreksruimtes voor vertrouwelijke gesprekken."));
 		floor(floors, "ocmw", ocmw, 0, "gelijkvloers");
-		var bloemestraat = management.createBuilding(new BuildingValues("site-bloemestraat", "Site Bloemestraat",
+		var bloemestraat = buildings.create(new BuildingValues("site-bloemestraat", "Site Bloemestraat",
 				"Bloemestraat", "25", "9990", "Maldegem", "Ingang via de poort; het bureel is links op de binnenplaats.",
 				true, false, false, "Binnenplaats met kasseien; de bureelruimte is gelijkvloers."));
 		floor(floors, "site-bloemestraat", bloemestraat, 0, "gelijkvloers");
 
+		// through the organogram's API, not its tables: the units as they were at the start, and those created since
 		var units = new HashMap<String, Long>();
-		jdbc.sql("select code, id from org_unit").query((rs, row) -> units.put(rs.getString(1), rs.getLong(2))).list();
+		for (var date : List.of(START, LocalDate.now(clock))) {
+			organisation.units(date).forEach(unit -> units.put(unit.code(), unit.id().value()));
+		}
 		var english = new HashMap<String, String>();
 		for (var line : ENGLISH_KEYWORDS.strip().split("\n")) {
 			var f = line.strip().split("\\|", -1);
 			english.put(f[0], f[1]);
 		}
-		var servicePoints = new HashMap<String, Long>();
+		var points = new HashMap<String, Long>();
 		for (var line : SERVICE_POINTS.strip().split("\n")) {
 			var f = line.strip().split("\\|", -1);
 			var unit = units.get(f[2]);
@@ -231,30 +248,30 @@ class DemoDirectory implements ApplicationRunner {
 			}
 			var floorId = floors.get(f[3] + "/" + f[4]);
 			var roomId = f[5].isEmpty() ? null : rooms.get(f[3] + "/" + f[4] + "/" + f[5]);
-			var id = management.createServicePoint(new ServicePointValues(f[0], f[1], unit, f[8], "050 72 86 00",
+			var id = servicePoints.create(new ServicePointValues(f[0], f[1], unit, f[8], "050 72 86 00",
 					f[0] + "@maldegem.example", null, "ja".equals(f[6]), f[7], english.getOrDefault(f[0], "")), floorId,
 					roomId, START);
-			servicePoints.put(f[0], id);
+			points.put(f[0], id);
 			hours(f[0], id);
 		}
 		for (var line : TASKS.strip().split("\n")) {
 			var f = line.strip().split("\\|", -1);
-			var points = new ArrayList<Long>();
-			Arrays.stream(f[2].split(",")).map(servicePoints::get).filter(id -> id != null).forEach(points::add);
+			var linked = new ArrayList<Long>();
+			Arrays.stream(f[2].split(",")).map(points::get).filter(id -> id != null).forEach(linked::add);
 			// the task "erfgoed" shares its slug with a service point: its English words are under "erfgoed-task"
 			var englishWords = english.getOrDefault("erfgoed".equals(f[0]) ? "erfgoed-task" : f[0], "");
-			management.createTask(new TaskValues(f[0], f[1], f[8], f[5], f[4], "ja".equals(f[3]), f[6], englishWords,
-					Integer.parseInt(f[7])), points);
+			tasks.create(new TaskValues(f[0], f[1], f[8], f[5], f[4], "ja".equals(f[3]), f[6], englishWords,
+					Integer.parseInt(f[7])), linked);
 		}
 		// the upcoming move: communication goes to the 2nd floor, next to the secretariat, on 1 January
 		var nextNewYear = LocalDate.of(LocalDate.now(clock).getYear() + 1, 1, 1);
-		management.relocate(servicePoints.get("communicatie"), floors.get("gemeentehuis/2"), null, nextNewYear);
-		holidays(servicePoints, nextNewYear.getYear() - 1);
-		holidays(servicePoints, nextNewYear.getYear());
+		servicePoints.relocate(points.get("communicatie"), floors.get("gemeentehuis/2"), null, nextNewYear);
+		holidays(points, nextNewYear.getYear() - 1);
+		holidays(points, nextNewYear.getYear());
 	}
 
 	private void hours(String slug, long servicePointId) {
-		var slots = new ArrayList<SlotValues>();
+		var slots = new ArrayList<Slot>();
 		switch (slug) {
 			case "onthaal", "burgerzaken" -> {
 				for (int day = 1; day <= 5; day++) {
@@ -288,10 +305,10 @@ class DemoDirectory implements ApplicationRunner {
 				}
 			}
 		}
-		management.addSchedule(servicePointId, "Openingsuren", START, null, slots);
+		hours.addSchedule(servicePointId, "Openingsuren", START, null, slots);
 	}
 
-	private void holidays(Map<String, Long> servicePoints, int year) {
+	private void holidays(Map<String, Long> points, int year) {
 		var days = List.of(new Object[] { LocalDate.of(year, 1, 1), "Nieuwjaar" },
 				new Object[] { LocalDate.of(year, 5, 1), "Dag van de Arbeid" },
 				new Object[] { LocalDate.of(year, 7, 11), "Feest van de Vlaamse Gemeenschap" },
@@ -301,25 +318,25 @@ class DemoDirectory implements ApplicationRunner {
 				new Object[] { LocalDate.of(year, 11, 11), "Wapenstilstand" },
 				new Object[] { LocalDate.of(year, 12, 25), "Kerstmis" },
 				new Object[] { LocalDate.of(year, 12, 26), "Tweede kerstdag" });
-		for (var id : servicePoints.values()) {
+		for (var id : points.values()) {
 			for (var day : days) {
-				management.addException(id, (LocalDate) day[0], true, null, null, (String) day[1]);
+				hours.addException(id, (LocalDate) day[0], true, null, null, (String) day[1]);
 			}
 		}
-		management.addException(servicePoints.get("burgerzaken"), LocalDate.of(year, 12, 24), false,
+		hours.addException(points.get("burgerzaken"), LocalDate.of(year, 12, 24), false,
 				LocalTime.of(8, 30), LocalTime.of(12, 0), "Kerstavond: enkel in de voormiddag");
 	}
 
 	private void floor(Map<String, Long> floors, String building, long buildingId, int level, String name) {
-		floors.put(building + "/" + level, management.createFloor(buildingId, level, name));
+		floors.put(building + "/" + level, buildings.addFloor(buildingId, level, name));
 	}
 
 	private void room(Map<String, Long> rooms, Map<String, Long> floors, String building, int level, String name) {
-		rooms.put(building + "/" + level + "/" + name, management.createRoom(floors.get(building + "/" + level), name));
+		rooms.put(building + "/" + level + "/" + name, buildings.addRoom(floors.get(building + "/" + level), name));
 	}
 
-	private static SlotValues slot(int day, String opens, String closes) {
-		return new SlotValues(DayOfWeek.of(day).getValue(), LocalTime.parse(opens), LocalTime.parse(closes));
+	private static Slot slot(int day, String opens, String closes) {
+		return new Slot(DayOfWeek.of(day), LocalTime.parse(opens), LocalTime.parse(closes));
 	}
 
 }

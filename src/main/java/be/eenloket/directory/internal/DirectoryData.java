@@ -68,7 +68,15 @@ public record DirectoryData(long version, Map<Long, Building> buildings, Map<Lon
 
 	public record ServicePoint(long id, String slug, String name, long unitId, String description, String phone,
 			String email, String website, boolean byAppointment, String keywords, String keywordsEn, boolean active, long version,
-			List<Location> locations, OpeningHours hours, List<Long> taskIds) {
+			List<Location> locations, OpeningHours hours, List<Long> taskIds, LocalDate unitClosedOn) {
+
+		/**
+		 * Whether the organisational unit this desk names has closed by {@code date} (or closes then): the editors
+		 * are asked to choose the unit that took over (see {@code DirectoryUnitClosures}).
+		 */
+		public boolean unitClosedBy(LocalDate date) {
+			return unitClosedOn != null && !unitClosedOn.isAfter(date);
+		}
 
 		public Optional<Location> locationOn(LocalDate date) {
 			return locations.stream().filter(location -> location.covers(date)).findFirst();

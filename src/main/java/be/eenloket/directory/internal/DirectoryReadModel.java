@@ -139,7 +139,7 @@ public class DirectoryReadModel {
 				rs.getBoolean("by_appointment"), rs.getString("keywords"), rs.getString("keywords_en"), rs.getBoolean("active"),
 				rs.getLong("version"), List.copyOf(locations.getOrDefault(id, List.of())),
 				new OpeningHours(schedules.getOrDefault(id, List.of()), exceptions.getOrDefault(id, List.of())),
-				List.copyOf(tasks.getOrDefault(id, List.of())));
+				List.copyOf(tasks.getOrDefault(id, List.of())), rs.getObject("unit_closed_on", LocalDate.class));
 	}
 
 	private static <T> Map<Long, List<T>> group(List<Map.Entry<Long, T>> entries) {

@@ -74,7 +74,7 @@ public final class DemoDirectoryData {
 				.map(t -> taskIds.get(t[0])).toList();
 			points.add(new DirectoryData.ServicePoint(id, f[0], f[1], f[2].hashCode(), f[8], "050 72 86 00",
 					f[0] + "@maldegem.example", null, "ja".equals(f[6]), f[7], english.getOrDefault(f[0], ""), true, 0,
-					List.of(location), new OpeningHours(List.of(), List.of()), tasksOfPoint));
+					List.of(location), new OpeningHours(List.of(), List.of()), tasksOfPoint, null));
 		}
 		var tasks = new ArrayList<DirectoryData.Task>();
 		for (var f : taskLines) {

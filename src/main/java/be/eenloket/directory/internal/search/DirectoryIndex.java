@@ -5,25 +5,12 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import be.eenloket.directory.internal.DirectoryData;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -35,12 +22,23 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
+import static be.eenloket.directory.internal.search.DirectoryDocuments.DESC_NL;
+import static be.eenloket.directory.internal.search.DirectoryDocuments.NAME;
+import static be.eenloket.directory.internal.search.DirectoryDocuments.NAME_NL;
+import static be.eenloket.directory.internal.search.DirectoryDocuments.NAME_PARTS;
+import static be.eenloket.directory.internal.search.DirectoryDocuments.PLACE_NL;
+import static be.eenloket.directory.internal.search.DirectoryDocuments.SYN;
+import static be.eenloket.directory.internal.search.DirectoryDocuments.SYN_EN;
+import static be.eenloket.directory.internal.search.DirectoryDocuments.SYN_EN_PLAIN;
+import static be.eenloket.directory.internal.search.DirectoryDocuments.SYN_NL;
+import static be.eenloket.directory.internal.search.DirectoryDocuments.SYN_PARTS;
+import static be.eenloket.directory.internal.search.DirectoryDocuments.TYPOS;
 /**
  * The directory as an in-memory Lucene index: one immutable value per version of the directory data, built in one
  * go from {@link DirectoryData} (the read model), searched by many threads at once, never written to after the
- * build. A document is a task, a service point, a building, a floor or a room.
+ * build. A document is a task, a service point, a building, a floor or a room ({@link DirectoryDocuments} writes
+ * them; this class asks the questions).
  * <p>
  * Ranking is explicit rather than statistical: every word of the question scores the best way it matches a document
  * (exact word of the name 10, stemmed name 9, a Dutch or English synonym 7 or 6.5, part of a compound in the name 4
@@ -74,25 +72,7 @@ public final class DirectoryIndex {
 	public record Stats(long version, LocalDate day, int documents, long buildMillis, long bytes) {
 	}
 
-	static final String NAME = "name", NAME_NL = "name_nl", NAME_PARTS = "name_parts", SYN = "syn", SYN_NL = "syn_nl",
-			SYN_PARTS = "syn_parts", SYN_EN = "syn_en", SYN_EN_PLAIN = "syn_en_plain", DESC_NL = "desc_nl",
-			PLACE_NL = "place_nl", TYPOS = "typos";
 
-	/**
-	 * Every field only says which documents hold a term: scores are explicit, so term frequencies, positions and
-	 * length norms would cost memory and build time for nothing.
-	 */
-	static final FieldType WORDS = wordsOnly();
-
-	private static FieldType wordsOnly() {
-		var type = new FieldType();
-		type.setTokenized(true);
-		type.setStored(false);
-		type.setOmitNorms(true);
-		type.setIndexOptions(IndexOptions.DOCS);
-		type.freeze();
-		return type;
-	}
 
 	/** A question has at most this many words; more say nothing new and only cost time. */
 	static final int MAX_WORDS = 12;
@@ -100,7 +80,8 @@ public final class DirectoryIndex {
 	/** Candidates taken from Lucene before the priors reorder them. */
 	static final int CANDIDATES = 100;
 
-	private record Entry(Kind kind, long id, double prior) {
+	/** What a document is: its kind, its id in the read model and its share of the score before any word. */
+	record Entry(Kind kind, long id, double prior) {
 	}
 
 	private final IndexSearcher searcher;
@@ -141,170 +122,15 @@ public final class DirectoryIndex {
 	/** Builds the index of the active tasks, service points, buildings, floors and rooms, placed as on {@code today}. */
 	public static DirectoryIndex build(DirectoryData data, LocalDate today) {
 		var started = System.nanoTime();
-		var plain = SearchAnalysis.plain();
-		var words = new LinkedHashSet<String>();
-		Stream.concat(data.tasks().values().stream().filter(DirectoryData.Task::active)
-			.flatMap(task -> Stream.of(task.name(), task.keywords())),
-				data.servicePoints().values().stream().filter(DirectoryData.ServicePoint::active)
-					.flatMap(point -> Stream.of(point.name(), point.keywords())))
-			.filter(Objects::nonNull)
-			.forEach(text -> words.addAll(SearchAnalysis.terms(plain, text)));
-		data.rooms().values().forEach(room -> words.addAll(SearchAnalysis.terms(plain, room.name())));
-		var dictionary = SearchAnalysis.dictionary(words);
-		var parts = SearchAnalysis.dutchParts(dictionary);
-		var dutch = SearchAnalysis.dutch();
-		var analyzers = new HashMap<String, Analyzer>();
-		analyzers.put(NAME, plain);
-		analyzers.put(SYN, plain);
-		analyzers.put(SYN_EN_PLAIN, plain);
-		analyzers.put(TYPOS, plain);
-		analyzers.put(NAME_NL, dutch);
-		analyzers.put(SYN_NL, dutch);
-		analyzers.put(DESC_NL, dutch);
-		analyzers.put(PLACE_NL, dutch);
-		analyzers.put(NAME_PARTS, parts);
-		analyzers.put(SYN_PARTS, parts);
-		analyzers.put(SYN_EN, SearchAnalysis.english());
-		var sources = new ArrayList<Source>();
-		for (var task : data.tasks().values()) {
-			if (task.active()) {
-				var points = data.servicePointsOf(task).stream().map(DirectoryData.ServicePoint::name)
-					.collect(Collectors.joining(" "));
-				sources.add(new Source(new Entry(Kind.TASK, task.id(), Kind.TASK.prior + Math.min(task.popularity(), 100) / 1000.0),
-						task.name(), task.keywords(), task.keywordsEn(), join(task.description(), task.whatToBring()), points));
-			}
-		}
-		for (var point : data.servicePoints().values()) {
-			if (point.active()) {
-				var place = data.placeOf(point, today)
-					.map(p -> join(p.building().name(), p.floor().displayName(), p.room() == null ? null : p.room().name()))
-					.orElse("");
-				sources.add(new Source(new Entry(Kind.SERVICE_POINT, point.id(), Kind.SERVICE_POINT.prior), point.name(),
-						point.keywords(), point.keywordsEn(), point.description(), place));
-			}
-		}
-		for (var building : data.buildings().values()) {
-			if (building.active()) {
-				sources.add(new Source(new Entry(Kind.BUILDING, building.id(), Kind.BUILDING.prior), building.name(),
-						join(building.street(), building.city()), null,
-						join(building.entranceNotes(), building.accessibilityNotes()), building.address()));
-			}
-		}
-		for (var floor : data.floors().values()) {
-			var building = data.buildings().get(floor.buildingId());
-			if (building != null && building.active()) {
-				sources.add(new Source(new Entry(Kind.FLOOR, floor.id(), Kind.FLOOR.prior), floor.displayName(), null,
-						null, null, building.name()));
-			}
-		}
-		for (var room : data.rooms().values()) {
-			var floor = data.floors().get(room.floorId());
-			var building = floor == null ? null : data.buildings().get(floor.buildingId());
-			if (building != null && building.active()) {
-				sources.add(new Source(new Entry(Kind.ROOM, room.id(), Kind.ROOM.prior), room.name(), null, null, null,
-						join(building.name(), floor.displayName())));
-			}
-		}
-		var analyzer = new PerFieldAnalyzerWrapper(plain, analyzers);
-		// a large directory is written in slices, one per core, each into its own one-segment index
-		var slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), sources.size() / SLICE_MINIMUM));
-		var size = (sources.size() + slices - 1) / slices;
-		var directories = new ArrayList<ByteBuffersDirectory>();
-		var writing = new ArrayList<java.util.concurrent.CompletableFuture<Void>>();
-		for (int from = 0; from < sources.size() || directories.isEmpty(); from += size) {
-			var directory = new ByteBuffersDirectory();
-			var slice = sources.subList(from, Math.min(sources.size(), from + size));
-			directories.add(directory);
-			writing.add(java.util.concurrent.CompletableFuture.runAsync(() -> write(directory, analyzer, slice),
-					slices == 1 ? Runnable::run : java.util.concurrent.ForkJoinPool.commonPool()));
-		}
-		writing.forEach(java.util.concurrent.CompletableFuture::join);
-		var entries = sources.stream().map(Source::entry).toList();
-		try {
-			var readers = new ArrayList<DirectoryReader>();
-			for (var directory : directories) {
-				var reader = DirectoryReader.open(directory);
-				if (reader.leaves().size() > 1) {
-					throw new IllegalStateException("Every slice of the search index must be one segment");
-				}
-				readers.add(reader);
-			}
-			var reader = new MultiReader(readers.toArray(DirectoryReader[]::new));
-			if (reader.maxDoc() != entries.size()) {
-				throw new IllegalStateException("The search index must hold " + entries.size() + " documents");
-			}
-			var searcher = new IndexSearcher(reader);
-			// every question is scored by the explicit boosts below; unique questions would only churn a query cache
-			searcher.setQueryCache(null);
-			searcher.setSimilarity(new BM25Similarity());
-			var millis = (System.nanoTime() - started) / 1_000_000;
-			var bytes = 32L * entries.size();
-			for (var directory : directories) {
-				bytes += bytes(directory);
-			}
-			return new DirectoryIndex(searcher, entries,
-					new Stats(data.version(), today, entries.size(), millis, bytes),
-					SearchAnalysis.plainParts(dictionary));
-		}
-		catch (IOException impossible) {
-			throw new UncheckedIOException(impossible);
-		}
-	}
-
-	/** The index files, all held on the heap by {@link ByteBuffersDirectory}. */
-	private static long bytes(ByteBuffersDirectory directory) throws IOException {
-		var bytes = 0L;
-		for (var file : directory.listAll()) {
-			bytes += directory.fileLength(file);
-		}
-		return bytes;
-	}
-
-	/** A document to be: what it is and its texts. */
-	private record Source(Entry entry, String name, String keywords, String keywordsEn, String description,
-			String place) {
-	}
-
-	/** Below this many documents a directory is written in one slice. */
-	static final int SLICE_MINIMUM = 5_000;
-
-	private static void write(ByteBuffersDirectory directory, Analyzer analyzer, List<Source> sources) {
-		var config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-			.setRAMBufferSizeMB(256)
-			.setUseCompoundFile(false)
-			.setCommitOnClose(true);
-		try (var writer = new IndexWriter(directory, config)) {
-			for (var source : sources) {
-				add(writer, source.name(), source.keywords(), source.keywordsEn(), source.description(), source.place());
-			}
-		}
-		catch (IOException impossible) {
-			throw new UncheckedIOException(impossible);
-		}
-	}
-
-	private static void add(IndexWriter writer, String name, String keywords, String keywordsEn, String description,
-			String place) throws IOException {
-		var document = new Document();
-		text(document, name, NAME, NAME_NL, NAME_PARTS);
-		text(document, keywords, SYN, SYN_NL, SYN_PARTS);
-		text(document, keywordsEn, SYN_EN, SYN_EN_PLAIN);
-		text(document, join(name, keywords, keywordsEn), TYPOS);
-		text(document, description, DESC_NL);
-		text(document, place, PLACE_NL);
-		writer.addDocument(document);
-	}
-
-	private static void text(Document document, String text, String... fields) {
-		if (text != null && !text.isBlank()) {
-			for (var field : fields) {
-				document.add(new Field(field, text, WORDS));
-			}
-		}
-	}
-
-	private static String join(String... parts) {
-		return Stream.of(parts).filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" "));
+		var written = DirectoryDocuments.write(data, today);
+		var searcher = new IndexSearcher(written.reader());
+		// every question is scored by the explicit boosts below; unique questions would only churn a query cache
+		searcher.setQueryCache(null);
+		searcher.setSimilarity(new BM25Similarity());
+		var millis = (System.nanoTime() - started) / 1_000_000;
+		return new DirectoryIndex(searcher, written.entries(),
+				new Stats(data.version(), today, written.entries().size(), millis, written.bytes()),
+				SearchAnalysis.plainParts(written.dictionary()));
 	}
 
 	/** The best {@code max} answers, best first; empty when the question has no word to look for. */

@@ -1,5 +1,7 @@
 package be.eenloket.directory.web.editor;
 
+import be.eenloket.directory.internal.Buildings.BuildingValues;
+import be.eenloket.directory.internal.DirectoryData;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -137,4 +139,26 @@ public class BuildingForm {
 	public void setVersion(Long version) {
 		this.version = version;
 	}
+
+	static BuildingForm of(DirectoryData.Building building) {
+		var form = new BuildingForm();
+		form.setName(building.name());
+		form.setStreet(building.street());
+		form.setHouseNumber(building.houseNumber());
+		form.setPostalCode(building.postalCode());
+		form.setCity(building.city());
+		form.setEntranceNotes(building.entranceNotes());
+		form.setStepFreeAccess(building.stepFreeAccess());
+		form.setLift(building.lift());
+		form.setDisabledParking(building.disabledParking());
+		form.setAccessibilityNotes(building.accessibilityNotes());
+		form.setVersion(building.version());
+		return form;
+	}
+
+	BuildingValues values(String slug) {
+		return new BuildingValues(slug, name.strip(), street.strip(), houseNumber.strip(), postalCode.strip(), city.strip(),
+				EditorText.orNull(entranceNotes), stepFreeAccess, lift, disabledParking, EditorText.orNull(accessibilityNotes));
+	}
+
 }

@@ -50,4 +50,13 @@ public class FloorForm {
 		this.version = version;
 	}
 
+
+	static FloorForm of(be.eenloket.directory.internal.DirectoryData.Floor floor) {
+		var form = new FloorForm();
+		form.setLevel(floor.level());
+		form.setDisplayName(floor.displayName());
+		form.setVersion(floor.version());
+		return form;
+	}
+
 }

@@ -37,4 +37,12 @@ public class RoomForm {
 		this.version = version;
 	}
 
+
+	static RoomForm of(be.eenloket.directory.internal.DirectoryData.Room room) {
+		var form = new RoomForm();
+		form.setName(room.name());
+		form.setVersion(room.version());
+		return form;
+	}
+
 }

@@ -1,5 +1,7 @@
 package be.eenloket.directory.web.editor;
 
+import be.eenloket.directory.internal.ServicePoints.ServicePointValues;
+import be.eenloket.directory.internal.DirectoryData;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -46,10 +48,12 @@ public class ServicePointForm {
 	@Size(max = 1000, message = "{editor.keywords.size}")
 	private String keywordsEn;
 
+	@NotNull(groups = New.class, message = "{editor.floor.required}")
 	private Long floorId;
 
 	private Long roomId;
 
+	@NotNull(groups = New.class, message = "{editor.date.required}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	@PlausibleDate(from = "-P50Y", to = "P5Y")
 	private LocalDate validFrom;
@@ -157,6 +161,32 @@ public class ServicePointForm {
 
 	public void setKeywordsEn(String keywordsEn) {
 		this.keywordsEn = keywordsEn;
+	}
+
+
+	/** Validation group of the fields only a new service point has: its first place and the date it opens there. */
+	interface New {
+	}
+
+	static ServicePointForm of(DirectoryData.ServicePoint point) {
+		var form = new ServicePointForm();
+		form.setName(point.name());
+		form.setUnitId(point.unitId());
+		form.setDescription(point.description());
+		form.setPhone(point.phone());
+		form.setEmail(point.email());
+		form.setWebsite(point.website());
+		form.setByAppointment(point.byAppointment());
+		form.setKeywords(point.keywords());
+		form.setKeywordsEn(point.keywordsEn());
+		form.setVersion(point.version());
+		return form;
+	}
+
+	ServicePointValues values(String slug) {
+		return new ServicePointValues(slug, name.strip(), unitId, EditorText.orNull(description), EditorText.orNull(phone),
+				EditorText.orNull(email), EditorText.orNull(website), byAppointment, EditorText.orEmpty(keywords),
+				EditorText.orEmpty(keywordsEn));
 	}
 
 }

@@ -1,5 +1,7 @@
 package be.eenloket.directory.web.editor;
 
+import be.eenloket.directory.internal.Tasks.TaskValues;
+import be.eenloket.directory.internal.DirectoryData;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -112,6 +114,26 @@ public class TaskForm {
 
 	public void setKeywordsEn(String keywordsEn) {
 		this.keywordsEn = keywordsEn;
+	}
+
+
+	static TaskForm of(DirectoryData.Task task) {
+		var form = new TaskForm();
+		form.setName(task.name());
+		form.setDescription(task.description());
+		form.setWhatToBring(task.whatToBring());
+		form.setCost(task.cost());
+		form.setAppointmentNeeded(task.appointmentNeeded());
+		form.setKeywords(task.keywords());
+		form.setKeywordsEn(task.keywordsEn());
+		form.setServicePointIds(new java.util.ArrayList<>(task.servicePointIds()));
+		form.setVersion(task.version());
+		return form;
+	}
+
+	TaskValues values(String slug) {
+		return new TaskValues(slug, name.strip(), description.strip(), EditorText.orEmpty(whatToBring),
+				EditorText.orEmpty(cost), appointmentNeeded, EditorText.orEmpty(keywords), EditorText.orEmpty(keywordsEn), 0);
 	}
 
 }

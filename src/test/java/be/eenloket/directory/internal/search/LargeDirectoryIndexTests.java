@@ -38,7 +38,7 @@ class LargeDirectoryIndexTests {
 			points.put(id, new DirectoryData.ServicePoint(id, "bench-loket-" + i, "Loket " + topics[i % 10] + " " + i, 1,
 					"Gegenereerd loket.", null, null, null, false, topics[i % 10] + " " + words[i % 10], "", true, 0,
 					List.of(new DirectoryData.Location(id, floor, null, LocalDate.of(2020, 1, 1), null, 0)),
-					new OpeningHours(List.of(), List.of()), List.of()));
+					new OpeningHours(List.of(), List.of()), List.of(), null));
 		}
 		for (int i = 1; i <= 12_000; i++) {
 			long id = 200_000 + i;
