@@ -202,7 +202,7 @@ done
 if [[ "${BENCH_SKIP_SECOND_INSTANCE:-}" != "1" ]]; then
 	second_port=$((app_port + 1))
 	echo "bench: starting a second instance on port $second_port"
-	"$JAVA_HOME/bin/java" -Xms256m -Xmx1g -jar "$jar" --server.port="$second_port" \
+	"$JAVA_HOME/bin/java" -Xms256m -Xmx1g -jar "$jar" --spring.profiles.active=demo --server.port="$second_port" \
 		--logging.level.be.eenloket.requests=WARN > "$workdir/app2.log" 2>&1 &
 	second_pid=$!
 	for _ in $(seq 1 90); do
