@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -48,8 +47,11 @@ public class Intakes {
 
 	private final SocialCrypto crypto;
 
-	Intakes(JdbcClient jdbc, AuditLog audit, Clock clock, SocialCrypto crypto) {
+	private final IntakeClaimRepository claims;
+
+	Intakes(JdbcClient jdbc, AuditLog audit, Clock clock, SocialCrypto crypto, IntakeClaimRepository claims) {
 		this.jdbc = jdbc;
+		this.claims = claims;
 		this.audit = audit;
 		this.clock = clock;
 		this.crypto = crypto;
@@ -138,22 +140,15 @@ public class Intakes {
 	 */
 	@Transactional
 	public void takeInCharge(long id, long version, String socialWorker) {
-		var updated = jdbc.sql("""
-				update sc_intake set status = 'TAKEN', assigned_to = :user, taken_at = :now, version = version + 1
-				where id = :id and version = :version and status = 'NEW'""")
-			.param("user", socialWorker)
-			.param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-			.param("id", id)
-			.param("version", version)
-			.update();
-		if (updated != 1) {
-			find(id);
-			throw new ObjectOptimisticLockingFailureException(RECORD_TYPE, id);
+		var intake = claims.findById(id).orElseThrow(() -> new IntakeNotFound(id));
+		if (!intake.isVersion(version)) {
+			throw new ObjectOptimisticLockingFailureException(IntakeClaim.class, id);
 		}
-		var registerNumber = jdbc.sql("select register_number from sc_intake where id = ?").param(id)
-			.query(String.class)
-			.single();
-		audit.record(MODULE, "TAKEN", RECORD_TYPE, id, "Intake " + registerNumber + " opgenomen door " + socialWorker);
+		intake.takeInCharge(socialWorker, clock.instant());
+		// flushed here so that a colleague's claim between our read and this write fails before the audit entry
+		claims.saveAndFlush(intake);
+		audit.record(MODULE, "TAKEN", RECORD_TYPE, id,
+				"Intake " + intake.registerNumber() + " opgenomen door " + socialWorker);
 	}
 
 	/** The intake a case file is opened from, without an audit entry of its own (the file's opening is audited). */

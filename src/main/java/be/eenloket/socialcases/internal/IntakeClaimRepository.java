@@ -1,0 +1,7 @@
+package be.eenloket.socialcases.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IntakeClaimRepository extends JpaRepository<IntakeClaim, Long> {
+
+}
