@@ -13,6 +13,7 @@ import be.eenloket.identity.AuditLog;
 import be.eenloket.organisation.OrganisationChart;
 import be.eenloket.organisation.OrganisationUnitId;
 import be.eenloket.shared.LegalEntities;
+import be.eenloket.shared.RuleViolation;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -71,7 +72,7 @@ public class MailRegister {
 
 	/**
 	 * Registers a letter once per form (a second submission of the same form returns the first entry).
-	 * @throws FrontDeskProblem for a future date, an unknown legal entity or a unit that does not exist today
+	 * @throws RuleViolation for a future date, an unknown legal entity or a unit that does not exist today
 	 */
 	@Transactional
 	public long register(Letter letter, UUID formToken) {
@@ -81,16 +82,16 @@ public class MailRegister {
 		}
 		var today = LocalDate.now(clock);
 		if (letter.receivedOn().isAfter(today)) {
-			throw new FrontDeskProblem("receivedOn", "mail.receivedOn.future");
+			throw new RuleViolation("receivedOn", "mail.receivedOn.future");
 		}
 		if (letter.receivedOn().isBefore(today.minusYears(1))) {
-			throw new FrontDeskProblem("receivedOn", "mail.receivedOn.tooOld");
+			throw new RuleViolation("receivedOn", "mail.receivedOn.tooOld");
 		}
 		var entity = legalEntities.byCode(letter.legalEntity())
 			.filter(found -> found.active())
-			.orElseThrow(() -> new FrontDeskProblem("legalEntity", "mail.legalEntity.unknown"));
+			.orElseThrow(() -> new RuleViolation("legalEntity", "mail.legalEntity.unknown"));
 		organisation.unit(new OrganisationUnitId(letter.unitId()), today)
-			.orElseThrow(() -> new FrontDeskProblem("unitId", "mail.unit.unknown"));
+			.orElseThrow(() -> new RuleViolation("unitId", "mail.unit.unknown"));
 		// the register of the year in which the letter is entered, as on paper
 		var year = today.getYear();
 		var seq = numbers.next("MAIL-" + entity.code(), year);
@@ -122,7 +123,7 @@ public class MailRegister {
 	/** Marks a letter as taken over by its unit; refused when someone changed it since {@code version}. */
 	@Transactional
 	public void takeOver(long id, long version) {
-		var entry = find(id).orElseThrow(() -> new FrontDeskProblem(null, "mail.notFound"));
+		var entry = find(id).orElseThrow(() -> new RuleViolation(null, "mail.notFound"));
 		if (entry.takenOver()) {
 			throw new OptimisticLockingFailureException("Already taken over");
 		}

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import be.eenloket.frontdesk.internal.FrontDeskProblem;
 import be.eenloket.frontdesk.internal.MailReaders;
 import be.eenloket.frontdesk.internal.MailRegister;
 import be.eenloket.organisation.OrganisationChart;
 import be.eenloket.organisation.OrganisationUnitId;
 import be.eenloket.organisation.UnitSummary;
 import be.eenloket.shared.LegalEntities;
+import be.eenloket.shared.RuleViolation;
 import jakarta.validation.Valid;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -103,7 +103,7 @@ class MailController {
 					form.getSubject(), form.getChannel(), blankToNull(form.getScanReference()), form.getUnitId()),
 					form.getFormToken());
 		}
-		catch (FrontDeskProblem problem) {
+		catch (RuleViolation problem) {
 			problem.addTo(result);
 			return show(form, model);
 		}
