@@ -155,7 +155,8 @@ class MailController {
 			mail.takeOver(id, version);
 			redirect.addFlashAttribute("saved", "mail.takenOver");
 		}
-		catch (OptimisticLockingFailureException concurrent) {
+		catch (OptimisticLockingFailureException | RuleViolation someoneWasFirst) {
+			// a stale page or a letter already taken over: either way a colleague was first
 			redirect.addFlashAttribute("concurrentEdit", true);
 		}
 		redirect.addFlashAttribute("number", entry.registerNumber());
