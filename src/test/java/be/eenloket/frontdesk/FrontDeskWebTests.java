@@ -238,8 +238,19 @@ class FrontDeskWebTests {
 			.with(user("secretariaat").roles("SECRETARIAT")).with(csrf()))
 			.andExpect(redirectedUrlPattern("/post?eenheid=" + unit))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("concurrentEdit", true));
+		// one who reloaded the page (current version) may not take it over a second time either
+		assertThat(jdbc.sql("select version from fd_mail where id = ?").param(id).query(Long.class).single()).isEqualTo(1L);
+		mvc.perform(post("/post/" + id + "/overnemen").param("version", "1")
+			.with(user("secretariaat").roles("SECRETARIAT")).with(csrf()))
+			.andExpect(redirectedUrlPattern("/post?eenheid=" + unit))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("concurrentEdit", true));
 		assertThat(jdbc.sql("select taken_over_by from fd_mail where id = ?").param(id).query(String.class).single())
 			.isEqualTo("diensthoofd");
+		assertThat(jdbc.sql("select version from fd_mail where id = ?").param(id).query(Long.class).single()).isEqualTo(1L);
+		// a letter that does not exist is not found, not an error
+		mvc.perform(post("/post/999999999/overnemen").param("version", "0")
+			.with(user("diensthoofd").roles("DEPARTMENT_HEAD")).with(csrf()))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

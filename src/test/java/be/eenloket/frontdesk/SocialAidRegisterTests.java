@@ -8,8 +8,8 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
-import be.eenloket.frontdesk.internal.FrontDeskProblem;
 import be.eenloket.frontdesk.internal.SocialAidRegister;
+import be.eenloket.shared.RuleViolation;
 import be.eenloket.support.IntegrationTest;
 import be.eenloket.support.MutableClock;
 import org.apache.pdfbox.Loader;
@@ -99,7 +99,7 @@ class SocialAidRegisterTests {
 		assertThatThrownBy(() -> register.register(new SocialAidRegister.Registration("Fout", "Nummer", null,
 				"85073003329", null, null, null, "nl", SocialAidRequestType.LEEFLOON, null,
 				LocalDateTime.of(2018, 6, 1, 8, 30)), UUID.randomUUID()))
-			.isInstanceOf(FrontDeskProblem.class);
+			.isInstanceOf(RuleViolation.class);
 		var second = register.register(request("Tweede", LocalDateTime.of(2018, 6, 1, 9, 0)), UUID.randomUUID());
 		assertThat(register.find(first).orElseThrow().registerNumber()).isEqualTo("2018-00001");
 		assertThat(register.find(second).orElseThrow().registerNumber()).isEqualTo("2018-00002");

@@ -13,10 +13,13 @@ import be.eenloket.identity.AuditLog;
 import be.eenloket.organisation.OrganisationChart;
 import be.eenloket.organisation.OrganisationUnitId;
 import be.eenloket.shared.LegalEntities;
-import org.springframework.dao.OptimisticLockingFailureException;
+import be.eenloket.shared.RuleViolation;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The incoming mail register: one chronological numbering per legal entity and year ({@code OCMW-2026-00042}).
@@ -59,8 +62,11 @@ public class MailRegister {
 
 	private final Clock clock;
 
+	private final IncomingMails mails;
+
 	MailRegister(JdbcClient jdbc, RegisterNumbers numbers, AuditLog audit, LegalEntities legalEntities,
-			OrganisationChart organisation, Clock clock) {
+			OrganisationChart organisation, Clock clock, IncomingMails mails) {
+		this.mails = mails;
 		this.jdbc = jdbc;
 		this.numbers = numbers;
 		this.audit = audit;
@@ -71,7 +77,7 @@ public class MailRegister {
 
 	/**
 	 * Registers a letter once per form (a second submission of the same form returns the first entry).
-	 * @throws FrontDeskProblem for a future date, an unknown legal entity or a unit that does not exist today
+	 * @throws RuleViolation for a future date, an unknown legal entity or a unit that does not exist today
 	 */
 	@Transactional
 	public long register(Letter letter, UUID formToken) {
@@ -81,16 +87,16 @@ public class MailRegister {
 		}
 		var today = LocalDate.now(clock);
 		if (letter.receivedOn().isAfter(today)) {
-			throw new FrontDeskProblem("receivedOn", "mail.receivedOn.future");
+			throw new RuleViolation("receivedOn", "mail.receivedOn.future");
 		}
 		if (letter.receivedOn().isBefore(today.minusYears(1))) {
-			throw new FrontDeskProblem("receivedOn", "mail.receivedOn.tooOld");
+			throw new RuleViolation("receivedOn", "mail.receivedOn.tooOld");
 		}
 		var entity = legalEntities.byCode(letter.legalEntity())
 			.filter(found -> found.active())
-			.orElseThrow(() -> new FrontDeskProblem("legalEntity", "mail.legalEntity.unknown"));
+			.orElseThrow(() -> new RuleViolation("legalEntity", "mail.legalEntity.unknown"));
 		organisation.unit(new OrganisationUnitId(letter.unitId()), today)
-			.orElseThrow(() -> new FrontDeskProblem("unitId", "mail.unit.unknown"));
+			.orElseThrow(() -> new RuleViolation("unitId", "mail.unit.unknown"));
 		// the register of the year in which the letter is entered, as on paper
 		var year = today.getYear();
 		var seq = numbers.next("MAIL-" + entity.code(), year);
@@ -119,25 +125,21 @@ public class MailRegister {
 		return id;
 	}
 
-	/** Marks a letter as taken over by its unit; refused when someone changed it since {@code version}. */
+	/**
+	 * Marks a letter as taken over by its unit, as the user saw it at {@code version}.
+	 * @throws ObjectOptimisticLockingFailureException when someone changed it since {@code version}
+	 * @throws RuleViolation when it was already taken over
+	 */
 	@Transactional
 	public void takeOver(long id, long version) {
-		var entry = find(id).orElseThrow(() -> new FrontDeskProblem(null, "mail.notFound"));
-		if (entry.takenOver()) {
-			throw new OptimisticLockingFailureException("Already taken over");
+		var letter = mails.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (letter.version() != version) {
+			throw new ObjectOptimisticLockingFailureException(IncomingMail.class, id);
 		}
-		var updated = jdbc.sql("""
-				update fd_mail set taken_over_by = :user, taken_over_at = :now, version = version + 1
-				where id = :id and version = :version and taken_over_by is null""")
-			.param("user", SocialAidRegister.currentUser())
-			.param("now", java.sql.Timestamp.from(clock.instant()))
-			.param("id", id)
-			.param("version", version)
-			.update();
-		if (updated != 1) {
-			throw new OptimisticLockingFailureException("Mail " + id + " changed since version " + version);
-		}
-		audit.record("frontdesk", "TAKEN_OVER", "IncomingMail", entry.registerNumber(), "Post overgenomen");
+		letter.takeOver(SocialAidRegister.currentUser(), clock.instant());
+		// flushed here so a colleague's concurrent take-over fails as a stale version inside this call
+		mails.saveAndFlush(letter);
+		audit.record("frontdesk", "TAKEN_OVER", "IncomingMail", letter.registerNumber(), "Post overgenomen");
 	}
 
 	@Transactional(readOnly = true)

@@ -14,6 +14,7 @@ import be.eenloket.frontdesk.SocialAidRequestRegistered;
 import be.eenloket.frontdesk.SocialAidRequestType;
 import be.eenloket.identity.AuditLog;
 import be.eenloket.shared.NationalRegisterNumber;
+import be.eenloket.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -84,7 +85,7 @@ public class SocialAidRegister {
 	/**
 	 * Registers a request once per form: a second submission of the same form (a double click, a reload of the
 	 * POST) returns the request the first one registered.
-	 * @throws FrontDeskProblem when the request date lies in the future or the national register number is wrong
+	 * @throws RuleViolation when the request date lies in the future or the national register number is wrong
 	 */
 	@Transactional
 	public UUID register(Registration registration, UUID formToken) {
@@ -141,24 +142,24 @@ public class SocialAidRegister {
 	private void check(Registration registration) {
 		var now = LocalDateTime.now(clock);
 		if (registration.requestedAt().isAfter(now.plusMinutes(1))) {
-			throw new FrontDeskProblem("requestDate", "socialAid.requestedAt.future");
+			throw new RuleViolation("requestDate", "socialAid.requestedAt.future");
 		}
 		// a request is registered when it is made, or a few weeks late at most; never a date from another era
 		if (registration.requestedAt().toLocalDate().isBefore(now.toLocalDate().minusDays(60))) {
-			throw new FrontDeskProblem("requestDate", "socialAid.requestedAt.tooOld");
+			throw new RuleViolation("requestDate", "socialAid.requestedAt.tooOld");
 		}
 		if (registration.birthDate() != null && registration.birthDate().isAfter(now.toLocalDate())) {
-			throw new FrontDeskProblem("birthDate", "socialAid.birthDate.future");
+			throw new RuleViolation("birthDate", "socialAid.birthDate.future");
 		}
 		if (registration.birthDate() != null && registration.birthDate().getYear() < 1900) {
-			throw new FrontDeskProblem("birthDate", "socialAid.birthDate.tooOld");
+			throw new RuleViolation("birthDate", "socialAid.birthDate.tooOld");
 		}
 		if (registration.nationalRegisterNumber() != null) {
 			var nrn = NationalRegisterNumber.parse(registration.nationalRegisterNumber())
-				.orElseThrow(() -> new FrontDeskProblem("nationalRegisterNumber", "socialAid.nrn.invalid"));
+				.orElseThrow(() -> new RuleViolation("nationalRegisterNumber", "socialAid.nrn.invalid"));
 			if (registration.birthDate() != null && nrn.birthDate().isPresent()
 					&& !nrn.birthDate().get().equals(registration.birthDate())) {
-				throw new FrontDeskProblem("nationalRegisterNumber", "socialAid.nrn.birthDateMismatch");
+				throw new RuleViolation("nationalRegisterNumber", "socialAid.nrn.birthDateMismatch");
 			}
 		}
 	}

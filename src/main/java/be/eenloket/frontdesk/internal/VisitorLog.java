@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import be.eenloket.directory.DirectoryCatalog;
 import be.eenloket.identity.AuditLog;
+import be.eenloket.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,21 +90,21 @@ public class VisitorLog {
 	/**
 	 * Records a contact once per form. A task handled by exactly one service point counts for that service point
 	 * when none was chosen.
-	 * @throws FrontDeskProblem when the task or service point does not exist or nothing was said
+	 * @throws RuleViolation when the task or service point does not exist or nothing was said
 	 */
 	@Transactional
 	public void record(Contact contact, UUID formToken) {
 		var task = Optional.ofNullable(contact.taskId()).map(id -> directory.task(id)
-			.orElseThrow(() -> new FrontDeskProblem("taskId", "contact.task.unknown")));
+			.orElseThrow(() -> new RuleViolation("taskId", "contact.task.unknown")));
 		var point = Optional.ofNullable(contact.servicePointId()).map(id -> directory.servicePoint(id)
-			.orElseThrow(() -> new FrontDeskProblem("servicePointId", "contact.servicePoint.unknown")));
+			.orElseThrow(() -> new RuleViolation("servicePointId", "contact.servicePoint.unknown")));
 		if (point.isEmpty() && task.isPresent() && task.get().servicePoints().size() == 1) {
 			point = Optional.of(task.get().servicePoints().get(0));
 		}
 		var sentTo = point;
 		var question = contact.question() == null || contact.question().isBlank() ? null : contact.question().strip();
 		if (task.isEmpty() && point.isEmpty() && question == null) {
-			throw new FrontDeskProblem("servicePointId", "contact.empty");
+			throw new RuleViolation("servicePointId", "contact.empty");
 		}
 		var inserted = jdbc.sql("""
 				insert into fd_contact (occurred_at, channel, task_id, task_name, service_point_id, service_point_name,

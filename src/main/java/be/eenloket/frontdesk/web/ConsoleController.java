@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import be.eenloket.frontdesk.internal.ConsoleSearch;
-import be.eenloket.frontdesk.internal.FrontDeskProblem;
 import be.eenloket.frontdesk.internal.VisitorLog;
+import be.eenloket.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +58,7 @@ class ConsoleController {
 			visitorLog.record(new VisitorLog.Contact(channel, taskId, servicePointId, null), formToken);
 			redirect.addFlashAttribute("saved", "contact.saved");
 		}
-		catch (FrontDeskProblem problem) {
+		catch (RuleViolation problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());
 		}
 		// a search longer than anyone types would make the redirect's Location header too long for the server

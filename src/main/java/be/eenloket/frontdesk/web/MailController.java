@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import be.eenloket.frontdesk.internal.FrontDeskProblem;
 import be.eenloket.frontdesk.internal.MailReaders;
 import be.eenloket.frontdesk.internal.MailRegister;
 import be.eenloket.organisation.OrganisationChart;
 import be.eenloket.organisation.OrganisationUnitId;
 import be.eenloket.organisation.UnitSummary;
 import be.eenloket.shared.LegalEntities;
+import be.eenloket.shared.RuleViolation;
 import jakarta.validation.Valid;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -103,7 +103,7 @@ class MailController {
 					form.getSubject(), form.getChannel(), blankToNull(form.getScanReference()), form.getUnitId()),
 					form.getFormToken());
 		}
-		catch (FrontDeskProblem problem) {
+		catch (RuleViolation problem) {
 			problem.addTo(result);
 			return show(form, model);
 		}
@@ -155,7 +155,8 @@ class MailController {
 			mail.takeOver(id, version);
 			redirect.addFlashAttribute("saved", "mail.takenOver");
 		}
-		catch (OptimisticLockingFailureException concurrent) {
+		catch (OptimisticLockingFailureException | RuleViolation someoneWasFirst) {
+			// a stale page or a letter already taken over: either way a colleague was first
 			redirect.addFlashAttribute("concurrentEdit", true);
 		}
 		redirect.addFlashAttribute("number", entry.registerNumber());

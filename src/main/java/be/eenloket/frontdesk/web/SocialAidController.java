@@ -9,10 +9,10 @@ import java.util.UUID;
 
 import be.eenloket.directory.DirectoryCatalog;
 import be.eenloket.frontdesk.SocialAidRequestType;
-import be.eenloket.frontdesk.internal.FrontDeskProblem;
 import be.eenloket.frontdesk.internal.SocialAidRegister;
 import be.eenloket.shared.NationalRegisterNumber;
 import be.eenloket.shared.PdfDocuments;
+import be.eenloket.shared.RuleViolation;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
@@ -136,7 +136,7 @@ class SocialAidController {
 					blankToNull(form.getDescription()), form.getRequestDate().atTime(form.getRequestTime())),
 					form.getFormToken());
 		}
-		catch (FrontDeskProblem problem) {
+		catch (RuleViolation problem) {
 			problem.addTo(result);
 			return show(form, model);
 		}

@@ -7,9 +7,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 
 import be.eenloket.directory.DirectoryCatalog;
-import be.eenloket.frontdesk.internal.FrontDeskProblem;
 import be.eenloket.frontdesk.internal.VisitorLog;
 import be.eenloket.shared.PlausibleDates;
+import be.eenloket.shared.RuleViolation;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,7 +69,7 @@ class VisitorLogController {
 			visitorLog.record(new VisitorLog.Contact(form.getChannel(), form.getTaskId(), form.getServicePointId(),
 					form.getQuestion()), form.getFormToken());
 		}
-		catch (FrontDeskProblem problem) {
+		catch (RuleViolation problem) {
 			problem.addTo(result);
 			return show(form, model);
 		}

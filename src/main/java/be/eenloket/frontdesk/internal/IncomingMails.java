@@ -1,0 +1,7 @@
+package be.eenloket.frontdesk.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IncomingMails extends JpaRepository<IncomingMail, Long> {
+
+}
