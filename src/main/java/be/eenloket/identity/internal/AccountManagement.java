@@ -55,11 +55,8 @@ public class AccountManagement implements StaffAccounts {
 	@Override
 	@Transactional(readOnly = true)
 	public List<String> enabledWithRole(Role role) {
-		return accounts.findAllByOrderByUsernameAsc()
-			.stream()
-			.filter(account -> account.isEnabled() && account.getRoles().contains(role))
-			.map(Account::getUsername)
-			.toList();
+		// one query: loading every account with its roles cost a social worker's file list a fifth of its time
+		return accounts.enabledUsernamesWithRole(role);
 	}
 
 	@Transactional(readOnly = true)

@@ -15,6 +15,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	List<Account> findAllByOrderByUsernameAsc();
 
+	@Query("select distinct a.username from Account a join a.roles r where r = :role and a.enabled = true order by a.username")
+	List<String> enabledUsernamesWithRole(Role role);
+
 	@Query("select count(distinct a) from Account a join a.roles r where r = :role and a.enabled = true")
 	long countEnabledWithRole(Role role);
 

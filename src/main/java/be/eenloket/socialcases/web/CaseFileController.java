@@ -2,6 +2,7 @@ package be.eenloket.socialcases.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import be.eenloket.socialcases.internal.CaseFile;
 import be.eenloket.socialcases.internal.CaseFileOverviews;
@@ -79,7 +80,8 @@ class CaseFileController {
 		var viewer = Viewer.of(user);
 		model.addAttribute("result", overviews.list(viewer, worker, Pages.parse(page) - 1));
 		model.addAttribute("isHead", viewer.isHead());
-		model.addAttribute("workers", caseFiles.socialWorkers());
+		// only the head filters by worker
+		model.addAttribute("workers", viewer.isHead() ? caseFiles.socialWorkers() : List.of());
 		return LIST;
 	}
 
@@ -107,19 +109,8 @@ class CaseFileController {
 	String assign(@PathVariable String id, @ModelAttribute("assignForm") CaseFileForms.AssignForm form,
 			BindingResult result, Authentication user, Model model, RedirectAttributes redirect) {
 		var fileId = Pages.id(id);
-		try {
-			caseFiles.assign(fileId, form.getVersion(), form.getWorker(), Viewer.of(user));
-		}
-		catch (RuleViolation violation) {
-			violation.addTo(result);
-			return show(fileId, user, model);
-		}
-		catch (OptimisticLockingFailureException concurrent) {
-			model.addAttribute("concurrentEdit", true);
-			return show(fileId, user, model);
-		}
-		redirect.addFlashAttribute("saved", "caseFile.assigned");
-		return "redirect:/sociale-dienst/dossiers/" + fileId;
+		return change(fileId, result, user, model, redirect, "caseFile.assigned",
+				() -> caseFiles.assign(fileId, form.getVersion(), form.getWorker(), Viewer.of(user)));
 	}
 
 	@PostMapping("/{id}/afsluiten")
@@ -150,22 +141,8 @@ class CaseFileController {
 	String planReview(@PathVariable String id, @ModelAttribute("followUpForm") CaseFileForms.FollowUpForm form,
 			BindingResult result, Authentication user, Model model, RedirectAttributes redirect) {
 		var fileId = Pages.id(id);
-		if (result.hasErrors()) {
-			return show(fileId, user, model);
-		}
-		try {
-			followUps.planReview(fileId, form.getVersion(), form.getDueOn(), form.getSubject(), Viewer.of(user));
-		}
-		catch (RuleViolation violation) {
-			violation.addTo(result);
-			return show(fileId, user, model);
-		}
-		catch (OptimisticLockingFailureException concurrent) {
-			model.addAttribute("concurrentEdit", true);
-			return show(fileId, user, model);
-		}
-		redirect.addFlashAttribute("saved", "followUp.planned");
-		return "redirect:/sociale-dienst/dossiers/" + fileId;
+		return change(fileId, result, user, model, redirect, "followUp.planned",
+				() -> followUps.planReview(fileId, form.getVersion(), form.getDueOn(), form.getSubject(), Viewer.of(user)));
 	}
 
 	/** Marks a review or the home visit done. */
@@ -174,66 +151,27 @@ class CaseFileController {
 			@ModelAttribute("followUpDoneForm") CaseFileForms.FollowUpDoneForm form, BindingResult result,
 			Authentication user, Model model, RedirectAttributes redirect) {
 		var fileId = Pages.id(id);
-		try {
-			followUps.markDone(fileId, form.getVersion(), Pages.id(followUp), Viewer.of(user));
-		}
-		catch (RuleViolation violation) {
-			violation.addTo(result);
-			return show(fileId, user, model);
-		}
-		catch (OptimisticLockingFailureException concurrent) {
-			model.addAttribute("concurrentEdit", true);
-			return show(fileId, user, model);
-		}
-		redirect.addFlashAttribute("saved", "followUp.marked");
-		return "redirect:/sociale-dienst/dossiers/" + fileId;
+		return change(fileId, result, user, model, redirect, "followUp.marked",
+				() -> followUps.markDone(fileId, form.getVersion(), Pages.id(followUp), Viewer.of(user)));
 	}
 
 	@PostMapping("/{id}/gezinsleden")
 	String addMember(@PathVariable String id, @ModelAttribute("memberForm") CaseFileForms.MemberForm form,
 			BindingResult result, Authentication user, Model model, RedirectAttributes redirect) {
 		var fileId = Pages.id(id);
-		if (result.hasErrors()) {
-			return show(fileId, user, model);
-		}
-		try {
-			caseFiles.addMember(fileId, form.getVersion(), new CaseFiles.MemberCommand(form.getRelation(),
-					form.getFirstName(), form.getLastName(), form.getBirthDate(), form.getNationalRegisterNumber()),
-					Viewer.of(user));
-		}
-		catch (RuleViolation violation) {
-			violation.addTo(result);
-			return show(fileId, user, model);
-		}
-		catch (OptimisticLockingFailureException concurrent) {
-			model.addAttribute("concurrentEdit", true);
-			return show(fileId, user, model);
-		}
-		redirect.addFlashAttribute("saved", "caseFile.memberAdded");
-		return "redirect:/sociale-dienst/dossiers/" + fileId;
+		return change(fileId, result, user, model, redirect, "caseFile.memberAdded",
+				() -> caseFiles.addMember(fileId, form.getVersion(), new CaseFiles.MemberCommand(form.getRelation(),
+						form.getFirstName(), form.getLastName(), form.getBirthDate(), form.getNationalRegisterNumber()),
+						Viewer.of(user)));
 	}
 
 	@PostMapping("/{id}/doorsturen")
 	String forward(@PathVariable String id, @ModelAttribute("forwardForm") CaseFileForms.ForwardForm form,
 			BindingResult result, Authentication user, Model model, RedirectAttributes redirect) {
 		var fileId = Pages.id(id);
-		if (result.hasErrors()) {
-			return show(fileId, user, model);
-		}
-		try {
-			caseFiles.forward(fileId, form.getVersion(), form.getRequestId(), form.getForwardedTo(), form.getReasons(),
-					form.getForwardedOn(), Viewer.of(user));
-		}
-		catch (RuleViolation violation) {
-			violation.addTo(result);
-			return show(fileId, user, model);
-		}
-		catch (OptimisticLockingFailureException concurrent) {
-			model.addAttribute("concurrentEdit", true);
-			return show(fileId, user, model);
-		}
-		redirect.addFlashAttribute("saved", "caseFile.forwarded");
-		return "redirect:/sociale-dienst/dossiers/" + fileId;
+		return change(fileId, result, user, model, redirect, "caseFile.forwarded",
+				() -> caseFiles.forward(fileId, form.getVersion(), form.getRequestId(), form.getForwardedTo(), form.getReasons(),
+						form.getForwardedOn(), Viewer.of(user)));
 	}
 
 	@GetMapping("/{id}/noodtoegang")
@@ -270,6 +208,30 @@ class CaseFileController {
 		return BREAK_GLASS;
 	}
 
+	/**
+	 * Runs one change of the file and goes back to it; a broken rule shows the file again with the message by its
+	 * field, a stale version with the explanation that someone else was first. Nothing is saved in either case.
+	 */
+	private String change(long fileId, BindingResult result, Authentication user, Model model,
+			RedirectAttributes redirect, String savedKey, Runnable change) {
+		if (result.hasErrors()) {
+			return show(fileId, user, model);
+		}
+		try {
+			change.run();
+		}
+		catch (RuleViolation violation) {
+			violation.addTo(result);
+			return show(fileId, user, model);
+		}
+		catch (OptimisticLockingFailureException concurrent) {
+			model.addAttribute("concurrentEdit", true);
+			return show(fileId, user, model);
+		}
+		redirect.addFlashAttribute("saved", savedKey);
+		return "redirect:/sociale-dienst/dossiers/" + fileId;
+	}
+
 	/** The file's page; also shown again by the investigation's forms when one is refused. */
 	String show(long id, Authentication user, Model model) {
 		var read = caseFiles.read(id, Viewer.of(user));
@@ -281,7 +243,8 @@ class CaseFileController {
 		model.addAttribute("relations", java.util.Arrays.stream(HouseholdMember.Relation.values())
 			.filter(r -> r != HouseholdMember.Relation.APPLICANT)
 			.toList());
-		model.addAttribute("workers", caseFiles.socialWorkers());
+		// only the head assigns
+		model.addAttribute("workers", read.byHead() ? caseFiles.socialWorkers() : List.of());
 		if (!model.containsAttribute("assignForm")) {
 			model.addAttribute("assignForm", new CaseFileForms.AssignForm());
 		}
