@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import be.eenloket.identity.AuditLog;
 import be.eenloket.shared.RuleViolation;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,12 +37,12 @@ public class Investigation implements PersonalDataEraser {
 
 	private final AuditLog audit;
 
-	private final JdbcClient jdbc;
+	private final DocumentContentRepository contents;
 
 	private final Clock clock;
 
 	Investigation(CaseFileRepository files, InvestigationEntryRepository entries, ReceivedDocumentRepository documents,
-			ConfidentialNoteRepository notes, FileAccess access, SocialCrypto crypto, AuditLog audit, JdbcClient jdbc,
+			ConfidentialNoteRepository notes, FileAccess access, SocialCrypto crypto, AuditLog audit, DocumentContentRepository contents,
 			Clock clock) {
 		this.files = files;
 		this.entries = entries;
@@ -52,7 +51,7 @@ public class Investigation implements PersonalDataEraser {
 		this.access = access;
 		this.crypto = crypto;
 		this.audit = audit;
-		this.jdbc = jdbc;
+		this.contents = contents;
 		this.clock = clock;
 	}
 
@@ -122,9 +121,8 @@ public class Investigation implements PersonalDataEraser {
 		}
 		var document = documents.save(ReceivedDocument.receive(caseFileId, command.description(),
 				command.originalName(), command.content(), viewer.username(), clock.instant(), token));
-		jdbc.sql("insert into sc_document_content (document_id, content_cipher) values (?, ?)")
-			.params(document.getId(), crypto.encryptBytes(command.content(), InvestigationTexts.DOCUMENT_CONTENT))
-			.update();
+		contents.save(new DocumentContent(document.getId(),
+				crypto.encryptBytes(command.content(), InvestigationTexts.DOCUMENT_CONTENT)));
 		audit.record(MODULE, "DOCUMENT_RECEIVED", "CaseFile", caseFileId,
 				"Document " + document.getId() + " (" + document.getContentType() + ") toegevoegd aan dossier "
 						+ file.getFileNumber());
@@ -144,10 +142,7 @@ public class Investigation implements PersonalDataEraser {
 			.orElseThrow(() -> new CaseFileNotFound(caseFileId));
 		access.read(file, viewer, FileAccess.What.DOCUMENT,
 				"Document " + documentId + " van dossier " + file.getFileNumber());
-		var cipher = jdbc.sql("select content_cipher from sc_document_content where document_id = ?")
-			.param(documentId)
-			.query(byte[].class)
-			.single();
+		var cipher = contents.findById(documentId).orElseThrow(() -> new CaseFileNotFound(caseFileId)).getContentCipher();
 		return new Download(document.type(), document.getFileName(),
 				crypto.decryptBytes(cipher, InvestigationTexts.DOCUMENT_CONTENT));
 	}
