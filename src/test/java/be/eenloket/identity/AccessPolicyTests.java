@@ -10,9 +10,11 @@ import be.eenloket.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -49,6 +51,26 @@ class AccessPolicyTests {
 		assertThat(missing).as("mapped URLs without an access rule (add one to the module's AccessRules)").isEmpty();
 		assertThat(calls()).as("the enumeration finds the controllers").contains(new Call(HttpMethod.GET, "/admin/accounts"),
 				new Call(HttpMethod.POST, "/admin/accounts/new"), new Call(HttpMethod.GET, "/"));
+	}
+
+	@Test
+	void theRulesLookedUpByFirstSegmentAreTheRulesAScanOfAllRulesFinds() {
+		var parser = PathPatternParser.defaultInstance;
+		var paths = new ArrayList<String>();
+		calls().forEach(call -> paths.add(call.path()));
+		paths.addAll(List.of("/", "", "//admin/accounts", "/ADMIN/accounts", "/adm%69n/accounts", "/admin;x=1/accounts",
+				"/admin/accounts/", "/onbekend", "/assets/../admin/accounts", "/sociale-dienst", "/%2e%2e/admin"));
+		for (var method : List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.DELETE)) {
+			for (var path : paths) {
+				var container = PathContainer.parsePath(path);
+				var scanned = policy.rules()
+					.stream()
+					.filter(rule -> rule.coversMethod(method)
+							&& rule.patterns().stream().anyMatch(pattern -> parser.parse(pattern).matches(container)))
+					.findFirst();
+				assertThat(policy.ruleFor(method, path)).as("%s %s", method, path).isEqualTo(scanned);
+			}
+		}
 	}
 
 	@Test

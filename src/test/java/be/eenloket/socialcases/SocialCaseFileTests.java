@@ -208,6 +208,51 @@ class SocialCaseFileTests {
 			.andExpect(content().string(allOf(containsString(number), not(containsString("Te Laat")))));
 	}
 
+	@Test
+	void theHeadsCountsPerWorkerAreRememberedOnlyUntilAChangeCommits() throws Exception {
+		var link = "dossiers?medewerker=teller\"";
+		mvc.perform(get("/sociale-dienst/termijnen").with(head()))
+			.andExpect(content().string(not(containsString(link))));
+		var before = loadVersion();
+		openFile(takenIntake("teller", TestPeople.nextNrn(), "Tel", "Ler", LocalDate.now(clock).minusDays(2)), "teller");
+		assertThat(loadVersion()).as("one transaction moves the version").isGreaterThan(before);
+		mvc.perform(get("/sociale-dienst/termijnen").with(head()))
+			.andExpect(content().string(containsString(link)));
+		// whatever writes (here plain SQL, as the retention run does), the counts follow
+		var moved = loadVersion();
+		jdbc.sql("delete from sc_case_worker where username = 'teller'").update();
+		assertThat(loadVersion()).isEqualTo(moved + 1);
+		mvc.perform(get("/sociale-dienst/termijnen").with(head()))
+			.andExpect(content().string(not(containsString(link))));
+	}
+
+	private long loadVersion() {
+		return jdbc.sql("select version from sc_case_load_version").query(Long.class).single();
+	}
+
+	@Test
+	void theDashboardShowsTheRequestsAPageAtATimeMostOverdueFirst() throws Exception {
+		var numbers = new java.util.ArrayList<String>();
+		for (var i = 0; i < 26; i++) {
+			var fileId = openFile(takenIntake("pagina", TestPeople.nextNrn(), "Pagina", "Nummer" + i,
+					LocalDate.now(clock).minusDays(60 - i)), "pagina");
+			numbers.add(jdbc.sql("select file_number from sc_case_file where id = ?").param(fileId).query(String.class)
+				.single());
+		}
+		mvc.perform(get("/sociale-dienst/termijnen").with(worker("pagina")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(numbers.get(0)), containsString(numbers.get(24)),
+					not(containsString(numbers.get(25) + "<")), containsString("pagina=2&amp;herinneringen=1"),
+					not(containsString("rel=\"prev\"")))));
+		mvc.perform(get("/sociale-dienst/termijnen").param("pagina", "2").with(worker("pagina")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(numbers.get(25) + "<"), not(containsString(numbers.get(0) + "<")),
+					containsString("rel=\"prev\""), not(containsString("rel=\"next\"")))));
+		mvc.perform(get("/sociale-dienst/termijnen").param("pagina", "zes").with(worker("pagina")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(numbers.get(0) + "<")));
+	}
+
 	private long openFile(long intakeId, String worker) throws Exception {
 		var location = mvc.perform(post("/sociale-dienst/dossiers").param("intake", String.valueOf(intakeId))
 			.with(worker(worker)).with(csrf()))

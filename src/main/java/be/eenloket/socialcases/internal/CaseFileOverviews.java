@@ -81,7 +81,7 @@ public class CaseFileOverviews {
 			    from sc_aid_request r
 			    where %s and r.decide_by <= :soon
 			    order by r.decide_by, r.id
-			    limit 200)
+			    limit :limit offset :offset)
 			select d.case_file_id, f.file_number, d.register_number, d.type, d.received_on, d.decide_by,
 			       (select string_agg(w.username, ', ' order by w.username) from sc_case_worker w
 			        where w.case_file_id = d.case_file_id) as workers
@@ -92,9 +92,12 @@ public class CaseFileOverviews {
 
 	private final Clock clock;
 
-	CaseFileOverviews(JdbcClient jdbc, Clock clock) {
+	private final CaseLoads caseLoads;
+
+	CaseFileOverviews(JdbcClient jdbc, Clock clock, CaseLoads caseLoads) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.caseLoads = caseLoads;
 	}
 
 	/** One line of a file list: the applicant's name only in the lists of the file's own workers. */
@@ -158,26 +161,28 @@ public class CaseFileOverviews {
 
 	}
 
-	public record Dashboard(List<WorkerLoad> workers, List<DeadlineRow> deadlines, int soonDays) {
+	/** The workers' loads in full; the requests one page of {@link #PAGE_SIZE} at a time, most urgent first. */
+	public record Dashboard(List<WorkerLoad> workers, List<DeadlineRow> deadlines, int soonDays, int page,
+			boolean hasNext) {
 	}
 
 	/** The deadline dashboard: per worker for the head, one's own for a social worker. */
 	@Transactional(readOnly = true)
-	public Dashboard dashboard(Viewer viewer) {
+	public Dashboard dashboard(Viewer viewer, int page) {
+		var safePage = Math.max(0, page);
 		var worker = viewer.isHead() ? null : viewer.username();
 		var today = LocalDate.now(clock);
 		var soon = today.plusDays(SOON_DAYS);
-		var loads = onePlan().sql(LOADS.formatted(worker == null ? OPEN : OPEN + " and w.username = :worker"))
-			.param("today", today)
-			.param("soon", soon);
-		var deadlines = jdbc.sql(DEADLINES.formatted(worker == null ? OPEN : OPEN + " and " + MINE)).param("soon", soon);
+		// the head's counts cover the whole service: remembered until a request or an assignment changes
+		var workerLoads = worker == null ? caseLoads.perWorker(today, () -> loads(null, today, soon))
+				: loads(worker, today, soon);
+		var deadlines = onePlan().sql(DEADLINES.formatted(worker == null ? OPEN : OPEN + " and " + MINE))
+			.param("soon", soon)
+			.param("limit", PAGE_SIZE + 1)
+			.param("offset", (long) safePage * PAGE_SIZE);
 		if (worker != null) {
-			loads = loads.param("worker", worker);
 			deadlines = deadlines.param("worker", worker);
 		}
-		var workerLoads = loads.query((rs, n) -> new WorkerLoad(rs.getString("username"), rs.getLong("overdue"),
-				rs.getLong("due_soon"), rs.getLong("open"), rs.getObject("nearest", LocalDate.class)))
-			.list();
 		var rows = deadlines.query((rs, n) -> {
 			var decideBy = rs.getObject("decide_by", LocalDate.class);
 			return new DeadlineRow(rs.getLong("case_file_id"), rs.getString("file_number"),
@@ -185,7 +190,21 @@ public class CaseFileOverviews {
 					rs.getObject("received_on", LocalDate.class), decideBy, ChronoUnit.DAYS.between(today, decideBy),
 					rs.getString("workers"));
 		}).list();
-		return new Dashboard(workerLoads, rows, SOON_DAYS);
+		var hasNext = rows.size() > PAGE_SIZE;
+		return new Dashboard(workerLoads, List.copyOf(hasNext ? rows.subList(0, PAGE_SIZE) : rows), SOON_DAYS, safePage,
+				hasNext);
+	}
+
+	private List<WorkerLoad> loads(String worker, LocalDate today, LocalDate soon) {
+		var loads = onePlan().sql(LOADS.formatted(worker == null ? OPEN : OPEN + " and w.username = :worker"))
+			.param("today", today)
+			.param("soon", soon);
+		if (worker != null) {
+			loads = loads.param("worker", worker);
+		}
+		return loads.query((rs, n) -> new WorkerLoad(rs.getString("username"), rs.getLong("overdue"),
+				rs.getLong("due_soon"), rs.getLong("open"), rs.getObject("nearest", LocalDate.class)))
+			.list();
 	}
 
 	/**

@@ -82,12 +82,14 @@ public class FollowUps {
 
 	}
 
-	public record Dashboard(List<WorkerReminders> workers, List<DueReminder> due) {
+	/** The workers' counts in full; the reminders one page of {@link CaseFileOverviews#PAGE_SIZE} at a time. */
+	public record Dashboard(List<WorkerReminders> workers, List<DueReminder> due, int page, boolean hasNext) {
 	}
 
 	/** Reminders overdue or due within {@link CaseFileOverviews#SOON_DAYS} days: per worker for the head, one's own else. */
 	@Transactional(readOnly = true)
-	public Dashboard dashboard(Viewer viewer) {
+	public Dashboard dashboard(Viewer viewer, int page) {
+		var safePage = Math.max(0, page);
 		var worker = viewer.isHead() ? null : viewer.username();
 		var today = LocalDate.now(clock);
 		var soon = today.plusDays(CaseFileOverviews.SOON_DAYS);
@@ -116,8 +118,10 @@ public class FollowUps {
 				       or exists (select 1 from sc_case_worker w where w.case_file_id = u.case_file_id
 				                  and w.username = cast(:worker as varchar)))
 				order by u.due_on, u.id
-				limit 200""")
+				limit :limit offset :offset""")
 			.param("soon", soon)
+			.param("limit", CaseFileOverviews.PAGE_SIZE + 1)
+			.param("offset", (long) safePage * CaseFileOverviews.PAGE_SIZE)
 			.param("worker", worker)
 			.query((rs, n) -> {
 				var dueOn = rs.getObject("due_on", LocalDate.class);
@@ -126,7 +130,9 @@ public class FollowUps {
 						rs.getString("workers"));
 			})
 			.list();
-		return new Dashboard(workers, due);
+		var hasNext = due.size() > CaseFileOverviews.PAGE_SIZE;
+		return new Dashboard(workers, List.copyOf(hasNext ? due.subList(0, CaseFileOverviews.PAGE_SIZE) : due), safePage,
+				hasNext);
 	}
 
 }
