@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
 
 import be.eenloket.frontdesk.internal.MailReaders;
 import be.eenloket.frontdesk.internal.MailRegister;
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.organisation.OrganisationChart;
 import be.eenloket.organisation.OrganisationUnitId;
 import be.eenloket.organisation.UnitSummary;
 import be.eenloket.shared.LegalEntities;
-import be.eenloket.shared.RuleViolation;
 import jakarta.validation.Valid;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;

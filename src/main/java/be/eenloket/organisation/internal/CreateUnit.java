@@ -2,10 +2,10 @@ package be.eenloket.organisation.internal;
 
 import java.util.List;
 
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.organisation.PositionKind;
 import be.eenloket.organisation.UnitCode;
 import be.eenloket.organisation.UnitType;
-import be.eenloket.shared.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Embedded;

@@ -2,8 +2,8 @@ package be.eenloket.organisation.internal;
 
 import java.time.LocalDate;
 
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.organisation.PositionKind;
-import be.eenloket.shared.RuleViolation;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,6 +1,6 @@
 package be.eenloket.organisation.internal;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

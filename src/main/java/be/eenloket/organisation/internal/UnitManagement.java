@@ -1,6 +1,6 @@
 package be.eenloket.organisation.internal;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

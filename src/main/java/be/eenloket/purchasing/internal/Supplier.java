@@ -2,8 +2,8 @@ package be.eenloket.purchasing.internal;
 
 import java.util.Locale;
 
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.shared.EnterpriseNumber;
-import be.eenloket.shared.RuleViolation;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
