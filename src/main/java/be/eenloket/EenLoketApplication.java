@@ -10,7 +10,8 @@ import org.springframework.modulith.Modulithic;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Modulithic(systemName = "Eén Loket")
+// kernel holds what every module needs and nothing depends on: an allowed dependency of every module
+@Modulithic(systemName = "Eén Loket", sharedModules = "kernel")
 public class EenLoketApplication {
 
 	public static void main(String[] args) {

@@ -17,9 +17,9 @@ class ModularityTests {
 	}
 
 	@Test
-	void theSevenModulesExist() {
+	void theSevenModulesAndTheKernelExist() {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-				"directory", "organisation", "frontdesk", "socialcases", "purchasing", "identity", "shared");
+				"directory", "organisation", "frontdesk", "socialcases", "purchasing", "identity", "shared", "kernel");
 	}
 
 	@Test

@@ -2,7 +2,7 @@ package be.eenloket.organisation;
 
 import java.util.regex.Pattern;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 
 /**
  * A unit's short code (FIN, ICT, AFD-VT): a capital letter, then 1 to 19 capitals, digits or hyphens. Codes are

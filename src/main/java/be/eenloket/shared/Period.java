@@ -3,6 +3,8 @@ package be.eenloket.shared;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import be.eenloket.kernel.RuleViolation;
+
 /**
  * A validity period of whole days, {@code [from, to)}: {@code from} included, {@code to} excluded, {@code to}
  * {@code null} for "until further notice". The same convention as PostgreSQL's {@code daterange(from, to)}, so

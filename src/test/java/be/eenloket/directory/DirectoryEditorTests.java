@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -41,7 +42,10 @@ class DirectoryEditorTests {
 			.andExpect(content().string(containsString("Geef een geldig e-mailadres in")))
 			.andExpect(content().string(containsString("Geef een webadres in dat begint met https://")))
 			.andExpect(content().string(containsString("Geef een geldige datum in")))
-			.andExpect(content().string(containsString("Kies het gebouw en de verdieping.")));
+			.andExpect(content().string(containsString("Kies het gebouw en de verdieping.")))
+			// the shared select ties its message to the field and marks it invalid
+			.andExpect(content().string(containsString(
+					"<select class=\"select select-error\" aria-describedby=\"unitId-error\" aria-invalid=\"true\" id=\"unitId\"")));
 		mvc.perform(editor(post("/beheer/dienstengids/gebouwen/nieuw")).param("name", "Testgebouw").param("postalCode", "999"))
 			.andExpect(content().string(containsString("Een postcode heeft vier cijfers")));
 		assertThat(jdbc.sql("select count(*) from dir_building where name = 'Testgebouw'").query(Long.class).single()).isZero();
@@ -57,6 +61,9 @@ class DirectoryEditorTests {
 			.param("keywords", "zwembad sporthal"))
 			.andExpect(redirectedUrl("/diensten/sportloket-zuid"));
 		mvc.perform(get("/zoeken").param("q", "zwembad")).andExpect(content().string(containsString("Sportloket Zuid")));
+		var id = jdbc.sql("select id from dir_service_point where slug = 'sportloket-zuid'").query(Long.class).single();
+		mvc.perform(get("/beheer/dienstengids/diensten/" + id).with(user("redactie").roles("DIRECTORY_EDITOR")))
+			.andExpect(content().string(matchesRegex("(?s).*<option value=\"" + unit + "\" selected=\"selected\">.*")));
 		assertThat(jdbc.sql("select count(*) from audit_entry where module = 'directory' and summary like '%Sportloket Zuid%'")
 			.query(Long.class).single()).isPositive();
 	}

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
 import be.eenloket.frontdesk.internal.SocialAidRegister;
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.support.IntegrationTest;
 import be.eenloket.support.MutableClock;
 import org.apache.pdfbox.Loader;

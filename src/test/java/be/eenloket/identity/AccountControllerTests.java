@@ -4,6 +4,7 @@ import be.eenloket.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,9 @@ class AccountControllerTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	PasswordEncoder passwords;
+
 	@Test
 	void administratorCreatesAnAccountWithRoles() throws Exception {
 		mvc.perform(post("/admin/accounts/new").with(user("admin").roles("ADMIN")).with(csrf())
@@ -43,6 +47,22 @@ class AccountControllerTests {
 		var actor = jdbc.sql("select actor from audit_entry where summary like 'Account jan.peeters aangemaakt%'")
 			.query(String.class).single();
 		assertThat(actor).isEqualTo("admin");
+	}
+
+	@Test
+	void formTextArrivesTrimmedButAPasswordIsKeptAsTyped() throws Exception {
+		mvc.perform(post("/admin/accounts/new").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("username", "  ria.spatie ")
+			.param("displayName", "  Ria Spatie \n")
+			.param("roles", "DPO")
+			.param("enabled", "true")
+			.param("password", " met spaties rond "))
+			.andExpect(redirectedUrl("/admin/accounts"));
+		var displayName = jdbc.sql("select display_name from account where username = 'ria.spatie'")
+			.query(String.class).single();
+		assertThat(displayName).isEqualTo("Ria Spatie");
+		var hash = jdbc.sql("select password_hash from account where username = 'ria.spatie'").query(String.class).single();
+		assertThat(passwords.matches(" met spaties rond ", hash)).isTrue();
 	}
 
 	@Test

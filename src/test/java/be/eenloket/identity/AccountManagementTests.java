@@ -4,7 +4,7 @@ import java.util.EnumSet;
 
 import be.eenloket.identity.internal.AccountForm;
 import be.eenloket.identity.internal.AccountManagement;
-import be.eenloket.identity.internal.AccountRuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,14 +50,14 @@ class AccountManagementTests {
 	void aDuplicateUsernameIsRefused() {
 		accounts.create(form("dubbel", "een-lang-wachtwoord", Role.DPO));
 		assertThatThrownBy(() -> accounts.create(form("dubbel", "een-lang-wachtwoord", Role.DPO)))
-			.isInstanceOfSatisfying(AccountRuleViolation.class,
+			.isInstanceOfSatisfying(RuleViolation.class,
 					violation -> assertThat(violation.messageKey()).isEqualTo("account.username.taken"));
 	}
 
 	@Test
 	void aShortPasswordIsRefusedAndNothingIsSaved() {
 		assertThatThrownBy(() -> accounts.create(form("kort.wachtwoord", "kort", Role.DPO)))
-			.isInstanceOf(AccountRuleViolation.class);
+			.isInstanceOf(RuleViolation.class);
 		assertThat(jdbc.sql("select count(*) from account where username = 'kort.wachtwoord'").query(Long.class).single())
 			.isZero();
 	}
@@ -81,7 +81,7 @@ class AccountManagementTests {
 		var change = AccountForm.of(accounts.find(id).orElseThrow());
 		change.setRoles(EnumSet.of(Role.DPO));
 		assertThatThrownBy(() -> accounts.update(id, change, "tweede.beheerder"))
-			.isInstanceOfSatisfying(AccountRuleViolation.class,
+			.isInstanceOfSatisfying(RuleViolation.class,
 					violation -> assertThat(violation.messageKey()).isEqualTo("account.rule.ownAdmin"));
 		// someone else may do it while another administrator remains
 		accounts.update(id, change, "admin");

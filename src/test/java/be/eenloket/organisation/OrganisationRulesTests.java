@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import be.eenloket.shared.RuleViolation;
-import be.eenloket.organisation.internal.Reorganisations;
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.organisation.internal.*;
+import be.eenloket.organisation.internal.Reorganisations;
 import be.eenloket.organisation.internal.Snapshot;
 import be.eenloket.organisation.internal.Snapshots;
 import be.eenloket.organisation.internal.StaffManagement;

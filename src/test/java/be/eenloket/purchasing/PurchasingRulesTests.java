@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.purchasing.internal.ContractTerms;
 import be.eenloket.purchasing.internal.Iban;
 import be.eenloket.purchasing.internal.Procedure;
@@ -11,7 +12,6 @@ import be.eenloket.purchasing.internal.SplitKey;
 import be.eenloket.purchasing.internal.ThresholdKind;
 import be.eenloket.purchasing.internal.ThresholdTable;
 import be.eenloket.shared.Period;
-import be.eenloket.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

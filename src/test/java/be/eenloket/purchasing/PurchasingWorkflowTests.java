@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import be.eenloket.identity.Role;
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.purchasing.internal.BudgetCode;
 import be.eenloket.purchasing.internal.DecisionBody;
 import be.eenloket.purchasing.internal.MasterData;
@@ -17,7 +18,6 @@ import be.eenloket.purchasing.internal.PurchasingWorkflow;
 import be.eenloket.purchasing.internal.PurchasingWorkflow.Actor;
 import be.eenloket.purchasing.internal.RequestStatus;
 import be.eenloket.purchasing.internal.Visum;
-import be.eenloket.shared.RuleViolation;
 import be.eenloket.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

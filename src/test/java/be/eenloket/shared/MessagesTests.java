@@ -35,7 +35,7 @@ class MessagesTests {
 	static final Pattern VALIDATION_KEY = Pattern.compile("message = \"\\{([A-Za-z0-9_.]+)}\"");
 
 	static final Pattern CODE_KEY = Pattern
-		.compile("(?:reject|rejectValue|AccountRuleViolation|OrganisationProblem|Problem)\\([^;]*?\"([a-z][A-Za-z]+\\.[A-Za-z.]+)\"\\)");
+		.compile("(?:reject|rejectValue|RuleViolation|OrganisationProblem|Problem)\\([^;]*?\"([a-z][A-Za-z]+\\.[A-Za-z.]+)\"\\)");
 
 	static final Pattern LITERAL_ATTRIBUTE = Pattern
 		.compile("\\s(alt|title|placeholder|aria-label|value|label)=\"([^\"]*\\p{L}[^\"]*)\"");

@@ -3,7 +3,7 @@ package be.eenloket.directory.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;

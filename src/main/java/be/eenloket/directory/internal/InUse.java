@@ -1,6 +1,6 @@
 package be.eenloket.directory.internal;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import be.eenloket.directory.internal.ServicePoints.ServicePointValues;
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.shared.Period;
-import be.eenloket.shared.RuleViolation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 
 /**
  * A week's opening hours as editors type them: per day (Monday first) text like "08:30-12:00, 13:30-16:00", empty

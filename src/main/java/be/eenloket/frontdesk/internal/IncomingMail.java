@@ -2,7 +2,7 @@ package be.eenloket.frontdesk.internal;
 
 import java.time.Instant;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;

@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import be.eenloket.identity.AuditLog;
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.organisation.OrganisationChart;
 import be.eenloket.organisation.OrganisationUnitId;
 import be.eenloket.shared.LegalEntities;
-import be.eenloket.shared.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;

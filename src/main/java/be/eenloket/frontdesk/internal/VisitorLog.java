@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import be.eenloket.directory.DirectoryCatalog;
 import be.eenloket.identity.AuditLog;
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

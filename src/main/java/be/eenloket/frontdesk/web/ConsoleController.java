@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import be.eenloket.frontdesk.internal.ConsoleSearch;
 import be.eenloket.frontdesk.internal.VisitorLog;
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
 
 import be.eenloket.frontdesk.internal.MailReaders;
 import be.eenloket.frontdesk.internal.MailRegister;
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.organisation.OrganisationChart;
 import be.eenloket.organisation.OrganisationUnitId;
 import be.eenloket.organisation.UnitSummary;
 import be.eenloket.shared.LegalEntities;
-import be.eenloket.shared.RuleViolation;
 import jakarta.validation.Valid;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -100,7 +100,7 @@ class MailController {
 		long id;
 		try {
 			id = mail.register(new MailRegister.Letter(form.getLegalEntity(), form.getReceivedOn(), form.getSender(),
-					form.getSubject(), form.getChannel(), blankToNull(form.getScanReference()), form.getUnitId()),
+					form.getSubject(), form.getChannel(), form.getScanReference(), form.getUnitId()),
 					form.getFormToken());
 		}
 		catch (RuleViolation problem) {
@@ -180,10 +180,5 @@ class MailController {
 	private Map<Long, String> unitNames() {
 		return units().stream().collect(Collectors.toMap(unit -> unit.id().value(), UnitSummary::name, (a, b) -> a));
 	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
-
 
 }

@@ -10,9 +10,9 @@ import java.util.UUID;
 import be.eenloket.directory.DirectoryCatalog;
 import be.eenloket.frontdesk.SocialAidRequestType;
 import be.eenloket.frontdesk.internal.SocialAidRegister;
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.shared.NationalRegisterNumber;
 import be.eenloket.shared.PdfDocuments;
-import be.eenloket.shared.RuleViolation;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
@@ -113,7 +113,6 @@ class SocialAidController {
 		}
 		// the rules the register checks too, shown together with the other field errors
 		if (!result.hasFieldErrors("nationalRegisterNumber") && form.getNationalRegisterNumber() != null
-				&& !form.getNationalRegisterNumber().isBlank()
 				&& !NationalRegisterNumber.isValid(form.getNationalRegisterNumber())) {
 			result.rejectValue("nationalRegisterNumber", "socialAid.nrn.invalid");
 		}
@@ -131,9 +130,9 @@ class SocialAidController {
 		UUID id;
 		try {
 			id = register.register(new SocialAidRegister.Registration(form.getFirstName(), form.getLastName(),
-					form.getBirthDate(), blankToNull(form.getNationalRegisterNumber()), blankToNull(form.getPhone()),
-					blankToNull(form.getEmail()), blankToNull(form.getAddress()), form.getLanguage(), form.getType(),
-					blankToNull(form.getDescription()), form.getRequestDate().atTime(form.getRequestTime())),
+					form.getBirthDate(), form.getNationalRegisterNumber(), form.getPhone(), form.getEmail(),
+					form.getAddress(), form.getLanguage(), form.getType(), form.getDescription(),
+					form.getRequestDate().atTime(form.getRequestTime())),
 					form.getFormToken());
 		}
 		catch (RuleViolation problem) {
@@ -191,10 +190,6 @@ class SocialAidController {
 		model.addAttribute("types", SocialAidRequestType.values());
 		model.addAttribute("languages", new String[] { "nl", "fr", "en", "de", "ar", "tr", "other" });
 		return FORM;
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	private static String css() {

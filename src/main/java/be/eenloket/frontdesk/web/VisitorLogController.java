@@ -8,8 +8,8 @@ import java.util.UUID;
 
 import be.eenloket.directory.DirectoryCatalog;
 import be.eenloket.frontdesk.internal.VisitorLog;
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.shared.PlausibleDates;
-import be.eenloket.shared.RuleViolation;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

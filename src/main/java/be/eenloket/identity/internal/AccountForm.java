@@ -49,7 +49,7 @@ public class AccountForm {
 	}
 
 	public void setUsername(String username) {
-		this.username = username == null ? null : username.trim().toLowerCase(java.util.Locale.ROOT);
+		this.username = username == null ? null : username.toLowerCase(java.util.Locale.ROOT);
 	}
 
 	public String getDisplayName() {
@@ -57,7 +57,7 @@ public class AccountForm {
 	}
 
 	public void setDisplayName(String displayName) {
-		this.displayName = displayName == null ? null : displayName.trim();
+		this.displayName = displayName;
 	}
 
 	public Set<Role> getRoles() {

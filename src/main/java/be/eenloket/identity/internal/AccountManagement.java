@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import be.eenloket.identity.AuditLog;
 import be.eenloket.identity.Role;
 import be.eenloket.identity.StaffAccounts;
+import be.eenloket.kernel.RuleViolation;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -67,7 +68,7 @@ public class AccountManagement implements StaffAccounts {
 	@Transactional
 	public Account create(AccountForm form) {
 		if (accounts.existsByUsername(form.getUsername())) {
-			throw new AccountRuleViolation("username", "account.username.taken");
+			throw new RuleViolation("username", "account.username.taken");
 		}
 		checkPassword(form.getPassword(), true);
 		var account = accounts.save(new Account(form.getUsername(), form.getDisplayName(),
@@ -92,10 +93,10 @@ public class AccountManagement implements StaffAccounts {
 		var staysAdmin = form.isEnabled() && form.getRoles().contains(Role.ADMIN);
 		if (wasAdmin && !staysAdmin) {
 			if (account.getUsername().equals(actingUsername)) {
-				throw new AccountRuleViolation("roles", "account.rule.ownAdmin");
+				throw new RuleViolation("roles", "account.rule.ownAdmin");
 			}
 			if (accounts.countEnabledWithRole(Role.ADMIN) <= 1) {
-				throw new AccountRuleViolation("roles", "account.rule.lastAdmin");
+				throw new RuleViolation("roles", "account.rule.lastAdmin");
 			}
 		}
 		var changes = new StringBuilder();
@@ -124,12 +125,12 @@ public class AccountManagement implements StaffAccounts {
 	private static void checkPassword(String password, boolean required) {
 		if (password == null || password.isEmpty()) {
 			if (required) {
-				throw new AccountRuleViolation("password", "account.password.required");
+				throw new RuleViolation("password", "account.password.required");
 			}
 			return;
 		}
 		if (password.length() < MIN_PASSWORD_LENGTH) {
-			throw new AccountRuleViolation("password", "account.password.tooShort");
+			throw new RuleViolation("password", "account.password.tooShort");
 		}
 	}
 

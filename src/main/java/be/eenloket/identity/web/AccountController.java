@@ -6,7 +6,7 @@ import be.eenloket.identity.Role;
 import be.eenloket.identity.internal.AccountForm;
 import be.eenloket.identity.internal.AccountManagement;
 import be.eenloket.identity.internal.AccountManagement.AccountNotFound;
-import be.eenloket.identity.internal.AccountRuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import org.springframework.validation.annotation.Validated;
@@ -81,8 +81,8 @@ class AccountController {
 			redirect.addFlashAttribute("saved", account.getUsername());
 			return "redirect:/admin/accounts";
 		}
-		catch (AccountRuleViolation violation) {
-			reject(result, violation);
+		catch (RuleViolation violation) {
+			violation.addTo(result);
 			return FORM;
 		}
 		catch (DataIntegrityViolationException duplicate) {
@@ -115,8 +115,8 @@ class AccountController {
 			redirect.addFlashAttribute("saved", account.getUsername());
 			return "redirect:/admin/accounts";
 		}
-		catch (AccountRuleViolation violation) {
-			reject(result, violation);
+		catch (RuleViolation violation) {
+			violation.addTo(result);
 			return FORM;
 		}
 		catch (OptimisticLockingFailureException concurrent) {
@@ -126,15 +126,6 @@ class AccountController {
 			model.addAttribute("account", fresh);
 			model.addAttribute("concurrentEdit", true);
 			return FORM;
-		}
-	}
-
-	private static void reject(BindingResult result, AccountRuleViolation violation) {
-		if (violation.field() == null) {
-			result.reject(violation.messageKey());
-		}
-		else {
-			result.rejectValue(violation.field(), violation.messageKey());
 		}
 	}
 

@@ -3,8 +3,8 @@ package be.eenloket.organisation.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.shared.Period;
-import be.eenloket.shared.RuleViolation;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 

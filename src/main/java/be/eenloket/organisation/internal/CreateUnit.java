@@ -2,10 +2,10 @@ package be.eenloket.organisation.internal;
 
 import java.util.List;
 
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.organisation.PositionKind;
 import be.eenloket.organisation.UnitCode;
 import be.eenloket.organisation.UnitType;
-import be.eenloket.shared.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Embedded;
@@ -55,13 +55,13 @@ public final class CreateUnit extends ReorganisationChange implements DraftChang
 	/** A head title may be left blank (no head position yet); the grade counts only with a title. */
 	public CreateUnit(String code, String name, UnitType type, Long parentKey, List<String> legalEntities,
 			String headTitle, String headGrade) {
-		this.newCode = UnitManagement.blankToNull(code);
-		this.newName = UnitManagement.blankToNull(name);
+		this.newCode = code;
+		this.newName = name;
 		this.newType = type;
 		this.chosenParent = parentKey;
 		this.newLegalEntities = legalEntities == null ? List.of() : List.copyOf(legalEntities);
-		this.newHeadTitle = UnitManagement.blankToNull(headTitle);
-		this.newHeadGrade = newHeadTitle == null ? null : UnitManagement.blankToNull(headGrade);
+		this.newHeadTitle = headTitle;
+		this.newHeadGrade = newHeadTitle == null ? null : headGrade;
 	}
 
 	@Override
@@ -116,7 +116,7 @@ public final class CreateUnit extends ReorganisationChange implements DraftChang
 	public void prepare(DraftWorld world, List<DraftChange> draft) {
 		parent = NewParent.chosen(chosenParent, world, draft);
 		RuleViolation.require(UnitCode.isValid(newCode), "newCode", "unit.code.format");
-		RuleViolation.require(newName != null, "newName", "unit.name.required");
+		RuleViolation.require(newName != null && !newName.isBlank(), "newName", "unit.name.required");
 		RuleViolation.require(newType != null, "newType", "unit.type.required");
 		RuleViolation.require(!newLegalEntities.isEmpty(), "newLegalEntities", "unit.legalEntities.required");
 		RuleViolation.require(newHeadGrade == null || newHeadGrade.matches(StaffManagement.GRADE_PATTERN),

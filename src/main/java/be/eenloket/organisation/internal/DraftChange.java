@@ -26,7 +26,7 @@ public sealed interface DraftChange permits CreateUnit, MoveUnit, RenameUnit, Ch
 	/**
 	 * Checks the change against the organogram on the effective date and the draft's other changes before it is
 	 * added, and remembers what it is based on so a later change there shows as a conflict.
-	 * @throws be.eenloket.shared.RuleViolation naming the form field
+	 * @throws be.eenloket.kernel.RuleViolation naming the form field
 	 */
 	void prepare(DraftWorld world, List<DraftChange> draft);
 

@@ -2,7 +2,7 @@ package be.eenloket.organisation.internal;
 
 import java.util.List;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import jakarta.persistence.Entity;
 
 /**

@@ -35,8 +35,8 @@ class Person extends Versioned {
 	void update(Values values) {
 		this.firstName = values.firstName().trim();
 		this.lastName = values.lastName().trim();
-		this.workEmail = UnitManagement.blankToNull(values.workEmail());
-		this.internalPhone = UnitManagement.blankToNull(values.internalPhone());
+		this.workEmail = values.workEmail();
+		this.internalPhone = values.internalPhone();
 		this.employer = values.employer();
 		this.accountUsername = values.accountUsername();
 	}

@@ -2,8 +2,8 @@ package be.eenloket.organisation.internal;
 
 import java.time.LocalDate;
 
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.organisation.PositionKind;
-import be.eenloket.shared.RuleViolation;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -43,11 +43,10 @@ class Position extends Versioned {
 	/** Title and grade as if they had always been so. */
 	void correct(String newTitle, String newGrade) {
 		RuleViolation.require(newTitle != null && !newTitle.isBlank(), "title", "position.title.required");
-		var checkedGrade = UnitManagement.blankToNull(newGrade);
-		RuleViolation.require(checkedGrade == null || checkedGrade.matches(StaffManagement.GRADE_PATTERN), "grade",
+		RuleViolation.require(newGrade == null || newGrade.matches(StaffManagement.GRADE_PATTERN), "grade",
 				"position.grade.format");
 		this.title = newTitle.trim();
-		this.grade = checkedGrade;
+		this.grade = newGrade;
 	}
 
 	/** From {@code date} on the unit no longer has this position. */

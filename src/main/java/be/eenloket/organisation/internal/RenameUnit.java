@@ -2,7 +2,7 @@ package be.eenloket.organisation.internal;
 
 import java.util.List;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 
@@ -18,7 +18,7 @@ public final class RenameUnit extends ExistingUnitChange implements DraftChange 
 
 	public RenameUnit(Long unitId, String newName) {
 		super(unitId);
-		this.newName = UnitManagement.blankToNull(newName);
+		this.newName = newName;
 	}
 
 	@Override
@@ -33,7 +33,7 @@ public final class RenameUnit extends ExistingUnitChange implements DraftChange 
 	@Override
 	public void prepare(DraftWorld world, List<DraftChange> draft) {
 		super.prepare(world, draft);
-		RuleViolation.require(newName != null, "newName", "unit.name.required");
+		RuleViolation.require(newName != null && !newName.isBlank(), "newName", "unit.name.required");
 	}
 
 	@Override

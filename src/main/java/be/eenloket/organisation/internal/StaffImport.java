@@ -1,6 +1,6 @@
 package be.eenloket.organisation.internal;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package be.eenloket.organisation.internal;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -111,10 +111,9 @@ public class StaffManagement {
 						+ (account == null ? "; geen account" : "; account " + account) + ")");
 	}
 
-	/** Usernames are lower case; what the secretariat types is trimmed and lowered, blank means no account. */
+	/** Usernames are lower case; what the secretariat types (trimmed, blank as null) is lowered. */
 	private static String accountName(String typed) {
-		var account = UnitManagement.blankToNull(typed);
-		return account == null ? null : account.strip().toLowerCase(java.util.Locale.ROOT);
+		return typed == null ? null : typed.toLowerCase(java.util.Locale.ROOT);
 	}
 
 	private void checkPerson(String firstName, String lastName, String workEmail, String employer, String account,

@@ -1,6 +1,6 @@
 package be.eenloket.organisation.internal;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -292,9 +292,9 @@ public class UnitManagement {
 		if (!before.legalEntities().equals(after.legalEntities())) {
 			changes.add("besturen " + before.legalEntities() + " → " + after.legalEntities());
 		}
-		if (!Objects.equals(blankToNull(before.description()), blankToNull(after.description()))
-				|| !Objects.equals(blankToNull(before.contactEmail()), blankToNull(after.contactEmail()))
-				|| !Objects.equals(blankToNull(before.contactPhone()), blankToNull(after.contactPhone()))) {
+		if (!Objects.equals(before.description(), after.description())
+				|| !Objects.equals(before.contactEmail(), after.contactEmail())
+				|| !Objects.equals(before.contactPhone(), after.contactPhone())) {
 			changes.add("beschrijving of contact");
 		}
 		return changes.isEmpty() ? "geen wijzigingen" : String.join("; ", changes);
@@ -306,10 +306,6 @@ public class UnitManagement {
 
 	private static String name(Snapshot snapshot, Long unitId) {
 		return unitId == null ? "(top)" : snapshot.unit(unitId).map(Snapshot.Unit::code).orElse("#" + unitId);
-	}
-
-	static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 	private Snapshot.Unit unitOn(long unitId, LocalDate date) {

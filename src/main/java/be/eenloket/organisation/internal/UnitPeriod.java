@@ -65,10 +65,10 @@ class UnitPeriod extends Versioned {
 		this.name = values.name().trim();
 		this.type = values.type();
 		this.parentId = values.parentId();
-		this.description = UnitManagement.blankToNull(values.description());
+		this.description = values.description();
 		this.legalEntities = List.copyOf(values.legalEntities());
-		this.contactEmail = UnitManagement.blankToNull(values.contactEmail());
-		this.contactPhone = UnitManagement.blankToNull(values.contactPhone());
+		this.contactEmail = values.contactEmail();
+		this.contactPhone = values.contactPhone();
 		this.reorganisationId = reorganisation == null ? reorganisationId : reorganisation;
 		this.recordedAt = now;
 	}

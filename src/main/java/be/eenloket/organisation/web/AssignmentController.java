@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.organisation.internal.Snapshot;
 import be.eenloket.organisation.internal.Snapshots;
 import be.eenloket.organisation.internal.StaffManagement;

@@ -3,7 +3,7 @@ package be.eenloket.organisation.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.organisation.internal.Snapshots;
 import be.eenloket.organisation.internal.StaffManagement;
 import jakarta.validation.Valid;

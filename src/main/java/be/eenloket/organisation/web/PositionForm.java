@@ -50,7 +50,7 @@ public class PositionForm {
 	}
 
 	public void setGrade(String grade) {
-		this.grade = grade == null ? null : grade.trim();
+		this.grade = grade;
 	}
 
 	public LocalDate getValidFrom() {

@@ -4,11 +4,11 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.organisation.UnitType;
-import be.eenloket.shared.RuleViolation;
-import be.eenloket.organisation.internal.Reorganisations;
 import be.eenloket.organisation.internal.ChangeKind;
 import be.eenloket.organisation.internal.ReorganisationViews;
+import be.eenloket.organisation.internal.Reorganisations;
 import be.eenloket.organisation.internal.Snapshots;
 import be.eenloket.organisation.web.ReorganisationForms.ApprovalForm;
 import be.eenloket.organisation.web.ReorganisationForms.ChangeForm;

@@ -155,7 +155,7 @@ final class ReorganisationForms {
 		}
 
 		public void setNewCode(String newCode) {
-			this.newCode = newCode == null ? null : newCode.trim().toUpperCase(java.util.Locale.ROOT);
+			this.newCode = newCode == null ? null : newCode.toUpperCase(java.util.Locale.ROOT);
 		}
 
 		public UnitType getNewType() {

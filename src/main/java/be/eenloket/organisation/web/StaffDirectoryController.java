@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.organisation.internal.Snapshot;
 import be.eenloket.organisation.internal.Snapshots;
 import be.eenloket.organisation.internal.StaffManagement;

@@ -3,9 +3,9 @@ package be.eenloket.organisation.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.organisation.PositionKind;
 import be.eenloket.organisation.UnitType;
-import be.eenloket.shared.RuleViolation;
 import be.eenloket.organisation.internal.Snapshot;
 import be.eenloket.organisation.internal.Snapshots;
 import be.eenloket.organisation.internal.StaffManagement;

@@ -92,7 +92,7 @@ public class UnitForm {
 	}
 
 	public void setCode(String code) {
-		this.code = code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT);
+		this.code = code == null ? null : code.toUpperCase(java.util.Locale.ROOT);
 	}
 
 	public String getName() {
@@ -140,7 +140,7 @@ public class UnitForm {
 	}
 
 	public void setContactEmail(String contactEmail) {
-		this.contactEmail = contactEmail == null || contactEmail.isBlank() ? null : contactEmail.trim();
+		this.contactEmail = contactEmail;
 	}
 
 	public String getContactPhone() {

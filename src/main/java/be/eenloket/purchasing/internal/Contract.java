@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -3,7 +3,7 @@ package be.eenloket.purchasing.internal;
 import java.time.Clock;
 
 import be.eenloket.identity.AuditLog;
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;

@@ -3,7 +3,7 @@ package be.eenloket.purchasing.internal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 
 /**
  * The dates of a contract: first day, last day of the first term, tacit renewal by a number of months, and the

@@ -2,8 +2,8 @@ package be.eenloket.purchasing.internal;
 
 import java.time.LocalDate;
 
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.shared.Period;
-import be.eenloket.shared.RuleViolation;
 
 /** Plausible ranges for the dates of this module, the same as the database's check constraints. */
 final class Dates {

@@ -3,7 +3,7 @@ package be.eenloket.purchasing.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 import be.eenloket.identity.AuditLog;
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.shared.LegalEntities;
 import be.eenloket.shared.Period;
-import be.eenloket.shared.RuleViolation;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.http.HttpStatus;

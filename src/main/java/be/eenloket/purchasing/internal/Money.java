@@ -3,7 +3,7 @@ package be.eenloket.purchasing.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 
 /** Amounts in euro, excluding VAT unless said otherwise: {@code BigDecimal} with scale 2. */
 public final class Money {

@@ -2,7 +2,7 @@ package be.eenloket.purchasing.internal;
 
 import java.time.LocalDate;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

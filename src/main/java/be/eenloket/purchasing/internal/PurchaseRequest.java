@@ -9,8 +9,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.organisation.OrganisationUnitId;
-import be.eenloket.shared.RuleViolation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 
 /** Turns a split key (percentages summing to 100, or amounts summing to the total) into the shares' amounts. */
 public final class SplitKey {

@@ -2,8 +2,8 @@ package be.eenloket.purchasing.internal;
 
 import java.util.Locale;
 
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.shared.EnterpriseNumber;
-import be.eenloket.shared.RuleViolation;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -78,9 +78,9 @@ public class Supplier {
 		this.houseNumber = values.houseNumber().strip();
 		this.postalCode = values.postalCode().strip();
 		this.city = values.city().strip();
-		this.contactName = blankToNull(values.contactName());
-		this.contactEmail = blankToNull(values.contactEmail());
-		this.contactPhone = blankToNull(values.contactPhone());
+		this.contactName = values.contactName();
+		this.contactEmail = values.contactEmail();
+		this.contactPhone = values.contactPhone();
 	}
 
 	/** A Belgian VAT number is BE followed by the enterprise number itself; empty when not liable for VAT. */
@@ -98,10 +98,6 @@ public class Supplier {
 		RuleViolation.require(cleaned.matches("[A-Z]{2}[0-9A-Z]{2,12}"), "vatNumber",
 				"purchasing.supplier.vatNumber.invalid");
 		return cleaned;
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	public String address() {

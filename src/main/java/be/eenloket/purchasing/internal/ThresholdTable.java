@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.shared.Period;
-import be.eenloket.shared.RuleViolation;
 
 /**
  * The thresholds as dated data, and the procedure they propose for an estimated value on a day. A purchase is

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.TreeSet;
 
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.purchasing.internal.Categories;
 import be.eenloket.purchasing.internal.Contract;
 import be.eenloket.purchasing.internal.ContractManagement;
@@ -13,7 +14,6 @@ import be.eenloket.purchasing.internal.Procedure;
 import be.eenloket.purchasing.internal.PurchasingReads;
 import be.eenloket.purchasing.internal.PurchasingWorkflow;
 import be.eenloket.shared.LegalEntities;
-import be.eenloket.shared.RuleViolation;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -2,11 +2,11 @@ package be.eenloket.purchasing.web;
 
 import java.util.Arrays;
 
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.purchasing.internal.DecisionBody;
 import be.eenloket.purchasing.internal.MasterData;
 import be.eenloket.purchasing.web.MasterDataForms.DatedForm;
 import be.eenloket.shared.LegalEntities;
-import be.eenloket.shared.RuleViolation;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import be.eenloket.directory.DirectoryCatalog;
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.purchasing.internal.BudgetCode;
 import be.eenloket.purchasing.internal.Categories;
 import be.eenloket.purchasing.internal.DecisionBody;
@@ -23,7 +24,6 @@ import be.eenloket.purchasing.internal.Visum;
 import be.eenloket.purchasing.web.RequestForms.LineRow;
 import be.eenloket.purchasing.web.RequestForms.RequestForm;
 import be.eenloket.purchasing.web.RequestForms.StepForm;
-import be.eenloket.shared.RuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -1,8 +1,8 @@
 package be.eenloket.purchasing.web;
 
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.purchasing.internal.MasterData;
 import be.eenloket.purchasing.web.MasterDataForms.SupplierForm;
-import be.eenloket.shared.RuleViolation;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -37,7 +37,7 @@ public class LegalEntityForm {
 	}
 
 	public void setCode(String code) {
-		this.code = code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT);
+		this.code = code == null ? null : code.toUpperCase(java.util.Locale.ROOT);
 	}
 
 	public String getOfficialName() {
@@ -45,7 +45,7 @@ public class LegalEntityForm {
 	}
 
 	public void setOfficialName(String officialName) {
-		this.officialName = officialName == null ? null : officialName.trim();
+		this.officialName = officialName;
 	}
 
 	public String getEnterpriseNumber() {

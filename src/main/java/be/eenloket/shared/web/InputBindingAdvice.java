@@ -14,6 +14,13 @@ import org.springframework.web.bind.annotation.InitBinder;
  * refuses a NUL byte, and none of them is ever meant) and at most {@value #MAX_LENGTH} characters (forms set
  * tighter limits where a value has a meaning). A refused value becomes a message by the field, so the form is shown
  * again instead of an error page; a refused query parameter becomes the 400 page.
+ * <p>
+ * A form field also arrives trimmed, and blank as {@code null}, as with Spring's {@code StringTrimmerEditor(true)}:
+ * "not filled in" is one value, so no form or service cleans its own text, {@code @NotBlank} still reports an empty
+ * required field and {@code @Pattern}/{@code @Email} leave an empty optional one alone. It is one editor rather than
+ * two because a second editor for {@code String} would replace this one. Passwords are taken exactly as typed (the
+ * login form does not trim either), and single request parameters and path variables only checked: their handlers
+ * give a missing value its own meaning ({@code defaultValue}).
  */
 @ControllerAdvice
 class InputBindingAdvice {
@@ -21,8 +28,13 @@ class InputBindingAdvice {
 	static final int MAX_LENGTH = 5000;
 
 	@InitBinder
-	void refuseUnreadableText(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new TextEditor());
+	void cleanText(WebDataBinder binder) {
+		// a form object (a model attribute) has its target or, before it is constructed, its type
+		var form = binder.getTarget() != null || binder.getTargetType() != null;
+		binder.registerCustomEditor(String.class, new TextEditor(form));
+		if (form) {
+			binder.registerCustomEditor(String.class, "password", new TextEditor(false));
+		}
 		binder.setBindingErrorProcessor(new RefusedTextErrors());
 	}
 
@@ -44,9 +56,24 @@ class InputBindingAdvice {
 
 	static final class TextEditor extends PropertyEditorSupport {
 
+		private final boolean trim;
+
+		TextEditor(boolean trim) {
+			this.trim = trim;
+		}
+
 		@Override
 		public void setAsText(String text) {
-			setValue(check(text));
+			var checked = check(text);
+			setValue(trim ? trimmed(checked) : checked);
+		}
+
+		private static String trimmed(String text) {
+			if (text == null) {
+				return null;
+			}
+			var trimmed = text.strip();
+			return trimmed.isEmpty() ? null : trimmed;
 		}
 
 		@Override

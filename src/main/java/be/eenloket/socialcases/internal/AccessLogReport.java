@@ -49,8 +49,8 @@ public class AccessLogReport {
 		var safePage = Math.max(0, page);
 		var entries = query(fileNumber, username, onlyBreakGlass, PAGE_SIZE + 1, (long) safePage * PAGE_SIZE);
 		var hasNext = entries.size() > PAGE_SIZE;
-		return new Page(List.copyOf(hasNext ? entries.subList(0, PAGE_SIZE) : entries), blankToNull(fileNumber),
-				blankToNull(username), onlyBreakGlass, safePage, hasNext);
+		return new Page(List.copyOf(hasNext ? entries.subList(0, PAGE_SIZE) : entries), Texts.blankToNull(fileNumber),
+				Texts.blankToNull(username), onlyBreakGlass, safePage, hasNext);
 	}
 
 	/** Every matching read, for the CSV export (capped at 100,000 rows). */
@@ -71,8 +71,8 @@ public class AccessLogReport {
 				  and (not :glass or l.purpose = 'BREAK_GLASS')
 				order by l.read_at desc, l.id desc
 				limit :limit offset :offset""")
-			.param("file", blankToNull(fileNumber))
-			.param("user", blankToNull(username))
+			.param("file", Texts.blankToNull(fileNumber))
+			.param("user", Texts.blankToNull(username))
 			.param("glass", onlyBreakGlass)
 			.param("zone", clock.getZone().getId())
 			.param("limit", limit)
@@ -87,10 +87,6 @@ public class AccessLogReport {
 								? crypto.decrypt(reason, FileAccess.BREAK_GLASS_PURPOSE) : null);
 			})
 			.list();
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 
 import be.eenloket.frontdesk.SocialAidRequestType;
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

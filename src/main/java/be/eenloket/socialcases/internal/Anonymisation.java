@@ -8,7 +8,7 @@ import java.util.List;
 
 import be.eenloket.identity.AuditLog;
 import be.eenloket.identity.Role;
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -10,7 +10,7 @@ import java.util.List;
 import be.eenloket.frontdesk.SocialAidRequestType;
 import be.eenloket.identity.AuditLog;
 import be.eenloket.identity.Role;
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import be.eenloket.frontdesk.SocialAidRequestType;
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -87,8 +87,8 @@ public class FileAccess {
 	/** A social worker opens a file that is not theirs, with the reason the DPO will read. Valid today. */
 	@Transactional
 	public void breakGlass(long caseFileId, Viewer viewer, String reason) {
-		be.eenloket.shared.RuleViolation.require(viewer.isSocialWorker(), null, "breakGlass.notAllowed");
-		be.eenloket.shared.RuleViolation.require(reason != null && reason.strip().length() >= 10, "reason",
+		be.eenloket.kernel.RuleViolation.require(viewer.isSocialWorker(), null, "breakGlass.notAllowed");
+		be.eenloket.kernel.RuleViolation.require(reason != null && reason.strip().length() >= 10, "reason",
 				"breakGlass.reason.required");
 		jdbc.sql("""
 				insert into sc_break_glass (case_file_id, username, opened_at, valid_on, reason_cipher)

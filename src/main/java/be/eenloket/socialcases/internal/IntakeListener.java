@@ -65,12 +65,12 @@ class IntakeListener {
 			.param("birthDate", request.birthDate())
 			.param("nrn", encrypt(IntakeSecret.NATIONAL_REGISTER_NUMBER,
 					nationalRegisterNumber.map(NationalRegisterNumber::digits).orElse(null)))
-			.param("phone", encrypt(IntakeSecret.PHONE, blankToNull(request.phone())))
-			.param("email", encrypt(IntakeSecret.EMAIL, blankToNull(request.email())))
-			.param("address", encrypt(IntakeSecret.ADDRESS, blankToNull(request.address())))
-			.param("language", blankToNull(request.language()))
+			.param("phone", encrypt(IntakeSecret.PHONE, Texts.blankToNull(request.phone())))
+			.param("email", encrypt(IntakeSecret.EMAIL, Texts.blankToNull(request.email())))
+			.param("address", encrypt(IntakeSecret.ADDRESS, Texts.blankToNull(request.address())))
+			.param("language", Texts.blankToNull(request.language()))
 			.param("type", request.type().name())
-			.param("description", encrypt(IntakeSecret.DESCRIPTION, blankToNull(request.description())))
+			.param("description", encrypt(IntakeSecret.DESCRIPTION, Texts.blankToNull(request.description())))
 			.param("registeredBy", request.registeredBy())
 			.param("receivedAt", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
 			.query(Long.class)
@@ -88,10 +88,6 @@ class IntakeListener {
 	/** Stored as ciphertext only: a database dump or another module's SQL sees no personal details. */
 	private byte[] encrypt(IntakeSecret secret, String text) {
 		return text == null ? null : secret.encrypt(crypto, text);
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import be.eenloket.identity.AuditLog;
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

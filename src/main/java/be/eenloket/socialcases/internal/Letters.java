@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 import be.eenloket.identity.StaffAccounts;
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.shared.PdfDocuments;
-import be.eenloket.shared.RuleViolation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.socialcases.internal.CaseFile;
 import be.eenloket.socialcases.internal.CaseFileOverviews;
 import be.eenloket.socialcases.internal.CaseFiles;
@@ -12,7 +13,6 @@ import be.eenloket.socialcases.internal.FollowUps;
 import be.eenloket.socialcases.internal.HouseholdMember;
 import be.eenloket.socialcases.internal.NeedToKnow;
 import be.eenloket.socialcases.internal.Viewer;
-import be.eenloket.shared.RuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -1,6 +1,6 @@
 package be.eenloket.socialcases.web;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.socialcases.internal.BcsdMeetings;
 import be.eenloket.socialcases.internal.Viewer;
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -2,7 +2,7 @@ package be.eenloket.socialcases.web;
 
 import java.io.IOException;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.socialcases.internal.ConfidentialNote;
 import be.eenloket.socialcases.internal.Investigation;
 import be.eenloket.socialcases.internal.NeedToKnow;

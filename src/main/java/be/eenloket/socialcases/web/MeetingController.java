@@ -3,7 +3,7 @@ package be.eenloket.socialcases.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.socialcases.internal.BcsdMeetings;
 import be.eenloket.socialcases.internal.Viewer;
 import org.springframework.dao.OptimisticLockingFailureException;

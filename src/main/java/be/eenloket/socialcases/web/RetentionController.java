@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.socialcases.internal.Anonymisation;
 import be.eenloket.socialcases.internal.Viewer;
-import be.eenloket.shared.RuleViolation;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

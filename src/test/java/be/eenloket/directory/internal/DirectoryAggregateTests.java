@@ -5,8 +5,8 @@ import java.time.LocalTime;
 
 import be.eenloket.directory.internal.Buildings.BuildingValues;
 import be.eenloket.directory.internal.ServicePoints.ServicePointValues;
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.shared.Period;
-import be.eenloket.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -2,7 +2,7 @@ package be.eenloket.frontdesk.internal;
 
 import java.time.Instant;
 
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 

@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import be.eenloket.kernel.RuleViolation;
 import be.eenloket.organisation.PositionKind;
 import be.eenloket.organisation.UnitType;
 import be.eenloket.shared.Period;
-import be.eenloket.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 /** A draft's preview and conflicts as pure rules: an organogram in memory, no Spring, no database. */

@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.UUID;
 
 import be.eenloket.identity.Role;
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

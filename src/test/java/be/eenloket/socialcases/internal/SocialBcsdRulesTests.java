@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import be.eenloket.frontdesk.SocialAidRequestType;
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

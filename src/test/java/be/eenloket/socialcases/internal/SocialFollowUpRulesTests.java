@@ -3,7 +3,7 @@ package be.eenloket.socialcases.internal;
 import java.time.LocalDate;
 
 import be.eenloket.frontdesk.SocialAidRequestType;
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

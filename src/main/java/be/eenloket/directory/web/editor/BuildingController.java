@@ -5,7 +5,7 @@ import java.util.List;
 import be.eenloket.directory.internal.Buildings;
 import be.eenloket.directory.internal.DirectoryData;
 import be.eenloket.directory.internal.Slugs;
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -157,8 +157,8 @@ public class BuildingForm {
 	}
 
 	BuildingValues values(String slug) {
-		return new BuildingValues(slug, name.strip(), street.strip(), houseNumber.strip(), postalCode.strip(), city.strip(),
-				EditorText.orNull(entranceNotes), stepFreeAccess, lift, disabledParking, EditorText.orNull(accessibilityNotes));
+		return new BuildingValues(slug, name, street, houseNumber, postalCode, city, entranceNotes, stepFreeAccess, lift,
+				disabledParking, accessibilityNotes);
 	}
 
 }

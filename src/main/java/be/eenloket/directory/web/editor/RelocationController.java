@@ -2,7 +2,7 @@ package be.eenloket.directory.web.editor;
 
 import be.eenloket.directory.internal.DirectoryData;
 import be.eenloket.directory.internal.ServicePoints;
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

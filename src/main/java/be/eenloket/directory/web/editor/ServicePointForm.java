@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
+import static java.util.Objects.requireNonNullElse;
+
 /** A service point as the editor fills it in. */
 public class ServicePointForm {
 
@@ -184,9 +186,8 @@ public class ServicePointForm {
 	}
 
 	ServicePointValues values(String slug) {
-		return new ServicePointValues(slug, name.strip(), unitId, EditorText.orNull(description), EditorText.orNull(phone),
-				EditorText.orNull(email), EditorText.orNull(website), byAppointment, EditorText.orEmpty(keywords),
-				EditorText.orEmpty(keywordsEn));
+		return new ServicePointValues(slug, name, unitId, description, phone, email, website, byAppointment,
+				requireNonNullElse(keywords, ""), requireNonNullElse(keywordsEn, ""));
 	}
 
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import be.eenloket.directory.internal.DirectoryData;
 import be.eenloket.directory.internal.ServicePointHours;
-import be.eenloket.shared.RuleViolation;
+import be.eenloket.kernel.RuleViolation;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
+import static java.util.Objects.requireNonNullElse;
+
 /** A citizen task as the editor fills it in. */
 public class TaskForm {
 
@@ -132,8 +134,9 @@ public class TaskForm {
 	}
 
 	TaskValues values(String slug) {
-		return new TaskValues(slug, name.strip(), description.strip(), EditorText.orEmpty(whatToBring),
-				EditorText.orEmpty(cost), appointmentNeeded, EditorText.orEmpty(keywords), EditorText.orEmpty(keywordsEn), 0);
+		// the catalogue stores an absent text as empty
+		return new TaskValues(slug, name, description, requireNonNullElse(whatToBring, ""), requireNonNullElse(cost, ""),
+				appointmentNeeded, requireNonNullElse(keywords, ""), requireNonNullElse(keywordsEn, ""), 0);
 	}
 
 }

@@ -1,4 +1,4 @@
-package be.eenloket.shared;
+package be.eenloket.kernel;
 
 import java.util.Arrays;
 import java.util.List;
