@@ -72,7 +72,10 @@ started=$SECONDS
 	|| ' requests, ' || (select count(*) from sc_aid_request where status in ('OPEN', 'PROPOSED')) || ' awaiting a decision, '
 	|| (select count(*) from sc_aid_request where status in ('OPEN', 'PROPOSED') and decide_by < current_date) || ' overdue; '
 	|| (select count(*) from sc_case_worker where username = 'maatschappelijkwerker') || ' files of maatschappelijkwerker'"
-echo "bench: data generated in $((SECONDS - started)) s"
+# a running database has had autovacuum over these rows long before anyone asks: without it every index-only scan
+# visits the table too (measured: the worker's file list query 11 ms fresh, 4 ms vacuumed)
+"${psql_cmd[@]}" -c "vacuum analyze sc_case_file, sc_case_worker, sc_household_member, sc_aid_request, sc_follow_up"
+echo "bench: data generated and vacuumed in $((SECONDS - started)) s"
 
 login_as() {
 	local jar_file="$1" user="$2" token
