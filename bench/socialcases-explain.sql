@@ -6,10 +6,9 @@ set max_parallel_workers_per_gather = 0;
 \echo '--- the worker''s file list, first page'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 with open_files as (
-    select r.case_file_id as id, count(*) as open_requests, min(r.decide_by) as next_deadline
-    from sc_aid_request r
-    where r.status in ('OPEN', 'PROPOSED') and exists (select 1 from sc_case_worker w where w.case_file_id = r.case_file_id and w.username = :'worker')
-    group by r.case_file_id),
+    select o.case_file_id as id, count(*) as open_requests, min(o.decide_by) as next_deadline
+    from sc_open_request_worker o where o.username = :'worker'
+    group by o.case_file_id),
 listed as (
     (select id, open_requests, next_deadline from open_files order by next_deadline, id desc limit 26)
     union all
@@ -29,10 +28,9 @@ order by p.next_deadline nulls last, f.id desc;
 \echo '--- the worker''s file list, page 10'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 with open_files as (
-    select r.case_file_id as id, count(*) as open_requests, min(r.decide_by) as next_deadline
-    from sc_aid_request r
-    where r.status in ('OPEN', 'PROPOSED') and exists (select 1 from sc_case_worker w where w.case_file_id = r.case_file_id and w.username = :'worker')
-    group by r.case_file_id),
+    select o.case_file_id as id, count(*) as open_requests, min(o.decide_by) as next_deadline
+    from sc_open_request_worker o where o.username = :'worker'
+    group by o.case_file_id),
 listed as (
     (select id, open_requests, next_deadline from open_files order by next_deadline, id desc limit 251)
     union all
@@ -72,24 +70,23 @@ select f.id, f.file_number, f.status,
        p.open_requests, p.next_deadline
 from page p join sc_case_file f on f.id = p.id
 order by p.next_deadline nulls last, f.id desc;
-\echo '--- the head''s dashboard: load per worker'
+\echo '--- the head''s dashboard: load per worker (counted once per change: CaseLoads)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-select w.username,
-       count(*) filter (where r.decide_by < current_date) as overdue,
-       count(*) filter (where r.decide_by between current_date and current_date + 5) as due_soon,
-       count(*) as open, min(r.decide_by) as nearest
-from sc_aid_request r join sc_case_worker w on w.case_file_id = r.case_file_id
-where r.status in ('OPEN', 'PROPOSED')
-group by w.username order by w.username;
+select o.username,
+       count(*) filter (where o.decide_by < current_date) as overdue,
+       count(*) filter (where o.decide_by between current_date and current_date + 5) as due_soon,
+       count(*) as open, min(o.decide_by) as nearest
+from sc_open_request_worker o
+group by o.username order by o.username;
 \echo '--- the worker''s dashboard: load'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-select w.username,
-       count(*) filter (where r.decide_by < current_date) as overdue,
-       count(*) filter (where r.decide_by between current_date and current_date + 5) as due_soon,
-       count(*) as open, min(r.decide_by) as nearest
-from sc_aid_request r join sc_case_worker w on w.case_file_id = r.case_file_id
-where r.status in ('OPEN', 'PROPOSED') and w.username = :'worker'
-group by w.username order by w.username;
+select o.username,
+       count(*) filter (where o.decide_by < current_date) as overdue,
+       count(*) filter (where o.decide_by between current_date and current_date + 5) as due_soon,
+       count(*) as open, min(o.decide_by) as nearest
+from sc_open_request_worker o
+where o.username = :'worker'
+group by o.username order by o.username;
 \echo '--- the head''s dashboard: requests overdue or due soon'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 with due as materialized (
@@ -97,7 +94,7 @@ with due as materialized (
     from sc_aid_request r
     where r.status in ('OPEN', 'PROPOSED') and r.decide_by <= current_date + 5
     order by r.decide_by, r.id
-    limit 200)
+    limit 26)
 select d.case_file_id, f.file_number, d.register_number, d.type, d.received_on, d.decide_by,
        (select string_agg(w.username, ', ' order by w.username) from sc_case_worker w
         where w.case_file_id = d.case_file_id) as workers
@@ -107,10 +104,10 @@ order by d.decide_by, d.id;
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 with due as materialized (
     select r.id, r.case_file_id, r.register_number, r.type, r.received_on, r.decide_by
-    from sc_aid_request r
-    where r.status in ('OPEN', 'PROPOSED') and exists (select 1 from sc_case_worker w where w.case_file_id = r.case_file_id and w.username = :'worker') and r.decide_by <= current_date + 5
-    order by r.decide_by, r.id
-    limit 200)
+    from sc_open_request_worker o join sc_aid_request r on r.id = o.request_id
+    where o.username = :'worker' and o.decide_by <= current_date + 5
+    order by o.decide_by, o.request_id
+    limit 26)
 select d.case_file_id, f.file_number, d.register_number, d.type, d.received_on, d.decide_by,
        (select string_agg(w.username, ', ' order by w.username) from sc_case_worker w
         where w.case_file_id = d.case_file_id) as workers

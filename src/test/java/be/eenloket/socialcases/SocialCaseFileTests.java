@@ -226,6 +226,34 @@ class SocialCaseFileTests {
 			.andExpect(content().string(not(containsString(link))));
 	}
 
+	@Test
+	void theReadModelOfOpenRequestsPerWorkerFollowsEveryChange() throws Exception {
+		var fileId = openFile(takenIntake("model", TestPeople.nextNrn(), "Lees", "Model", LocalDate.now(clock).minusDays(4)),
+				"model");
+		assertThat(modelRows("model")).hasSize(1);
+		// a second worker on the file sees its open request too; a moved receipt date moves the decision date
+		jdbc.sql("insert into sc_case_worker (case_file_id, username) values (?, 'model2')").param(fileId).update();
+		jdbc.sql("update sc_aid_request set received_on = received_on - 1 where case_file_id = ?").param(fileId).update();
+		assertThat(modelRows("model2")).containsExactly(LocalDate.now(clock).minusDays(5).plusDays(30).toString());
+		jdbc.sql("update sc_aid_request set status = 'FORWARDED', forwarded_on = received_on, forwarded_to = 'Eeklo',"
+				+ " forward_reasons_cipher = '\\x00'"
+				+ " where case_file_id = ?").param(fileId).update();
+		assertThat(modelRows("model")).isEmpty();
+		assertThat(modelRows("model2")).isEmpty();
+		// whatever the other tests and the demo data did: the model is the join it stands for
+		var modelled = jdbc.sql("select username || ' ' || request_id || ' ' || case_file_id || ' ' || decide_by"
+				+ " from sc_open_request_worker order by 1").query(String.class).list();
+		var joined = jdbc.sql("select w.username || ' ' || r.id || ' ' || r.case_file_id || ' ' || r.decide_by"
+				+ " from sc_aid_request r join sc_case_worker w on w.case_file_id = r.case_file_id"
+				+ " where r.status in ('OPEN', 'PROPOSED') order by 1").query(String.class).list();
+		assertThat(modelled).isNotEmpty().isEqualTo(joined);
+	}
+
+	private java.util.List<String> modelRows(String worker) {
+		return jdbc.sql("select decide_by::text from sc_open_request_worker where username = ?").param(worker)
+			.query(String.class).list();
+	}
+
 	private long loadVersion() {
 		return jdbc.sql("select version from sc_case_load_version").query(Long.class).single();
 	}

@@ -27,18 +27,20 @@ public class CaseFileOverviews {
 
 	private static final String OPEN = "r.status in ('OPEN', 'PROPOSED')";
 
-	private static final String MINE = "exists (select 1 from sc_case_worker w where w.case_file_id = r.case_file_id"
-			+ " and w.username = :worker)";
+	// a worker's open requests come from the read model sc_open_request_worker (kept by triggers, see its migration):
+	// one index range instead of joining every open request of the service with every file of the worker
+	private static final String ALL_OPEN_FILES = "select r.case_file_id as id, count(*) as open_requests,"
+			+ " min(r.decide_by) as next_deadline from sc_aid_request r where " + OPEN + " group by r.case_file_id";
+
+	private static final String WORKERS_OPEN_FILES = "select o.case_file_id as id, count(*) as open_requests,"
+			+ " min(o.decide_by) as next_deadline from sc_open_request_worker o where o.username = :worker"
+			+ " group by o.case_file_id";
 
 	// Files with a request waiting for a decision come first, nearest decision date first; then the others, newest
 	// first. Each half is read from its own index up to the end of the page, so a page costs the same whether the
 	// worker has 50 files or 5,000 (the single query it replaced computed every file's next deadline to sort them).
 	private static final String LIST = """
-			with open_files as (
-			    select r.case_file_id as id, count(*) as open_requests, min(r.decide_by) as next_deadline
-			    from sc_aid_request r
-			    where %1$s
-			    group by r.case_file_id),
+			with open_files as (%1$s),
 			listed as (
 			    (select id, open_requests, next_deadline from open_files order by next_deadline, id desc limit :upTo)
 			    union all
@@ -65,28 +67,32 @@ public class CaseFileOverviews {
 			+ NOT_OPEN.formatted("f.id") + " order by f.id desc";
 
 	private static final String LOADS = """
-			select w.username,
-			       count(*) filter (where r.decide_by < :today) as overdue,
-			       count(*) filter (where r.decide_by between :today and :soon) as due_soon,
-			       count(*) as open, min(r.decide_by) as nearest
-			from sc_aid_request r join sc_case_worker w on w.case_file_id = r.case_file_id
-			where %s
-			group by w.username order by w.username""";
+			select o.username,
+			       count(*) filter (where o.decide_by < :today) as overdue,
+			       count(*) filter (where o.decide_by between :today and :soon) as due_soon,
+			       count(*) as open, min(o.decide_by) as nearest
+			from sc_open_request_worker o
+			%s
+			group by o.username order by o.username""";
 
 	// the requests are chosen first (from the index of open requests by decision date), their files looked up after:
 	// left to itself the planner joined every file of the worker before filtering the requests
 	private static final String DEADLINES = """
-			with due as materialized (
-			    select r.id, r.case_file_id, r.register_number, r.type, r.received_on, r.decide_by
-			    from sc_aid_request r
-			    where %s and r.decide_by <= :soon
-			    order by r.decide_by, r.id
-			    limit :limit offset :offset)
+			with due as materialized (%s)
 			select d.case_file_id, f.file_number, d.register_number, d.type, d.received_on, d.decide_by,
 			       (select string_agg(w.username, ', ' order by w.username) from sc_case_worker w
 			        where w.case_file_id = d.case_file_id) as workers
 			from due d join sc_case_file f on f.id = d.case_file_id
 			order by d.decide_by, d.id""";
+
+	private static final String ALL_DUE = "select r.id, r.case_file_id, r.register_number, r.type, r.received_on,"
+			+ " r.decide_by from sc_aid_request r where " + OPEN + " and r.decide_by <= :soon"
+			+ " order by r.decide_by, r.id limit :limit offset :offset";
+
+	private static final String WORKERS_DUE = "select r.id, r.case_file_id, r.register_number, r.type, r.received_on,"
+			+ " r.decide_by from sc_open_request_worker o join sc_aid_request r on r.id = o.request_id"
+			+ " where o.username = :worker and o.decide_by <= :soon"
+			+ " order by o.decide_by, o.request_id limit :limit offset :offset";
 
 	private final JdbcClient jdbc;
 
@@ -123,8 +129,8 @@ public class CaseFileOverviews {
 		var safePage = Math.max(0, page);
 		var today = LocalDate.now(clock);
 		var offset = (long) safePage * PAGE_SIZE;
-		var sql = worker == null ? LIST.formatted(OPEN, ALL_OTHER_FILES)
-				: LIST.formatted(OPEN + " and " + MINE, WORKERS_OTHER_FILES);
+		var sql = worker == null ? LIST.formatted(ALL_OPEN_FILES, ALL_OTHER_FILES)
+				: LIST.formatted(WORKERS_OPEN_FILES, WORKERS_OTHER_FILES);
 		var query = onePlan().sql(sql)
 			.param("limit", PAGE_SIZE + 1)
 			.param("offset", offset)
@@ -176,7 +182,7 @@ public class CaseFileOverviews {
 		// the head's counts cover the whole service: remembered until a request or an assignment changes
 		var workerLoads = worker == null ? caseLoads.perWorker(today, () -> loads(null, today, soon))
 				: loads(worker, today, soon);
-		var deadlines = onePlan().sql(DEADLINES.formatted(worker == null ? OPEN : OPEN + " and " + MINE))
+		var deadlines = onePlan().sql(DEADLINES.formatted(worker == null ? ALL_DUE : WORKERS_DUE))
 			.param("soon", soon)
 			.param("limit", PAGE_SIZE + 1)
 			.param("offset", (long) safePage * PAGE_SIZE);
@@ -196,7 +202,7 @@ public class CaseFileOverviews {
 	}
 
 	private List<WorkerLoad> loads(String worker, LocalDate today, LocalDate soon) {
-		var loads = onePlan().sql(LOADS.formatted(worker == null ? OPEN : OPEN + " and w.username = :worker"))
+		var loads = onePlan().sql(LOADS.formatted(worker == null ? "" : "where o.username = :worker"))
 			.param("today", today)
 			.param("soon", soon);
 		if (worker != null) {
