@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.CrudRepository;
 
 interface ConfidentialNoteRepository extends CrudRepository<ConfidentialNote, Long> {
@@ -14,8 +12,6 @@ interface ConfidentialNoteRepository extends CrudRepository<ConfidentialNote, Lo
 
 	Optional<ConfidentialNote> findByFormToken(UUID formToken);
 
-	@Modifying
-	@Query("delete from ConfidentialNote n where n.caseFileId = ?1")
-	int deleteByCaseFile(long caseFileId);
+	long deleteByCaseFileId(long caseFileId);
 
 }

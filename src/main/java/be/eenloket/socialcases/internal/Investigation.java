@@ -225,8 +225,8 @@ public class Investigation implements PersonalDataEraser {
 
 	@Transactional
 	public Erased erase(long caseFileId) {
-		return new Erased(entries.deleteByCaseFile(caseFileId), documents.deleteByCaseFile(caseFileId),
-				notes.deleteByCaseFile(caseFileId));
+		return new Erased((int) entries.deleteByCaseFileId(caseFileId), (int) documents.deleteByCaseFileId(caseFileId),
+				(int) notes.deleteByCaseFileId(caseFileId));
 	}
 
 	/**

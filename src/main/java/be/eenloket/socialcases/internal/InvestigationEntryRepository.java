@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.CrudRepository;
 
 interface InvestigationEntryRepository extends CrudRepository<InvestigationEntry, Long> {
@@ -14,8 +12,6 @@ interface InvestigationEntryRepository extends CrudRepository<InvestigationEntry
 
 	Optional<InvestigationEntry> findByFormToken(UUID formToken);
 
-	@Modifying
-	@Query("delete from InvestigationEntry e where e.caseFileId = ?1")
-	int deleteByCaseFile(long caseFileId);
+	long deleteByCaseFileId(long caseFileId);
 
 }

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.CrudRepository;
 
 interface ReceivedDocumentRepository extends CrudRepository<ReceivedDocument, Long> {
@@ -14,9 +12,7 @@ interface ReceivedDocumentRepository extends CrudRepository<ReceivedDocument, Lo
 
 	Optional<ReceivedDocument> findByFormToken(UUID formToken);
 
-	/** Deletes the documents of a file; their bytes go with them ({@code on delete cascade}). */
-	@Modifying
-	@Query("delete from ReceivedDocument d where d.caseFileId = ?1")
-	int deleteByCaseFile(long caseFileId);
+	/** Deletes the documents of a file one by one through JPA; their bytes go with them ({@code on delete cascade}). */
+	long deleteByCaseFileId(long caseFileId);
 
 }
