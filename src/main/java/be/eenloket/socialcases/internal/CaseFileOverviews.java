@@ -179,10 +179,11 @@ public class CaseFileOverviews {
 		var worker = viewer.isHead() ? null : viewer.username();
 		var today = LocalDate.now(clock);
 		var soon = today.plusDays(SOON_DAYS);
+		var planned = onePlan();
 		// the head's counts cover the whole service: remembered until a request or an assignment changes
 		var workerLoads = worker == null ? caseLoads.perWorker(today, () -> loads(null, today, soon))
 				: loads(worker, today, soon);
-		var deadlines = onePlan().sql(DEADLINES.formatted(worker == null ? ALL_DUE : WORKERS_DUE))
+		var deadlines = planned.sql(DEADLINES.formatted(worker == null ? ALL_DUE : WORKERS_DUE))
 			.param("soon", soon)
 			.param("limit", PAGE_SIZE + 1)
 			.param("offset", (long) safePage * PAGE_SIZE);
@@ -202,7 +203,8 @@ public class CaseFileOverviews {
 	}
 
 	private List<WorkerLoad> loads(String worker, LocalDate today, LocalDate soon) {
-		var loads = onePlan().sql(LOADS.formatted(worker == null ? "" : "where o.username = :worker"))
+		// within the dashboard's transaction, planned without parallel workers (onePlan)
+		var loads = jdbc.sql(LOADS.formatted(worker == null ? "" : "where o.username = :worker"))
 			.param("today", today)
 			.param("soon", soon);
 		if (worker != null) {
