@@ -27,7 +27,9 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * The document side of the {@link DirectoryIndex}: which texts of the read model become which fields, analysed how,
@@ -86,7 +88,7 @@ final class DirectoryDocuments {
 		var directories = new ArrayList<ByteBuffersDirectory>();
 		var writing = new ArrayList<CompletableFuture<Void>>();
 		for (int from = 0; from < sources.size() || directories.isEmpty(); from += size) {
-			var directory = new ByteBuffersDirectory();
+			var directory = directory();
 			var slice = sources.subList(from, Math.min(sources.size(), from + size));
 			directories.add(directory);
 			writing.add(CompletableFuture.runAsync(() -> write(directory, analyzer, slice),
@@ -189,6 +191,16 @@ final class DirectoryDocuments {
 			}
 		}
 		return sources;
+	}
+
+	/**
+	 * A directory on the heap whose files are read as one buffer each: every term looked up clones its file's input,
+	 * and a clone over one buffer costs nothing, where the default (a file in up to a hundred blocks) copied the
+	 * list of blocks for every term of every question (a quarter of a unique search's time in a profile).
+	 */
+	private static ByteBuffersDirectory directory() {
+		return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+				ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
 	}
 
 	/** The index files, all held on the heap by {@link ByteBuffersDirectory}. */

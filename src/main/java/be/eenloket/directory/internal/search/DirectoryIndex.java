@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import be.eenloket.directory.internal.DirectoryData;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -77,6 +79,9 @@ public final class DirectoryIndex {
 	/** A question has at most this many words; more say nothing new and only cost time. */
 	static final int MAX_WORDS = 12;
 
+	/** Words whose query is kept: about 3 KB each, so at most 12 MB next to the index. */
+	static final int MAX_KNOWN_WORDS = 4_096;
+
 	/** Candidates taken from Lucene before the priors reorder them. */
 	static final int CANDIDATES = 100;
 
@@ -87,6 +92,9 @@ public final class DirectoryIndex {
 	private final IndexSearcher searcher;
 
 	private final List<Entry> entries;
+
+	/** Word queries of this index with their terms looked up ({@link #known(String)}). */
+	private final Map<String, Query> knownWords = new ConcurrentHashMap<>();
 
 	private final Stats stats;
 
@@ -178,9 +186,27 @@ public final class DirectoryIndex {
 		}
 		var query = new BooleanQuery.Builder();
 		for (var word : lookedUp) {
-			query.add(compoundAware(word), Occur.SHOULD);
+			query.add(known(word), Occur.SHOULD);
 		}
 		return query.build();
+	}
+
+	/**
+	 * The query for one word, from {@link #knownWords} when the word was asked before: a question nobody asked before
+	 * is mostly made of words somebody did ("rijbewijs", "aanvragen"), and a word's query, with its terms already
+	 * looked up in every field and segment, is the same for every question of this index. Only words the index holds
+	 * are kept (at most {@value #MAX_KNOWN_WORDS}): typos and numbers nobody has are an endless supply.
+	 */
+	private Query known(String word) {
+		var kept = knownWords.get(word);
+		if (kept != null) {
+			return kept;
+		}
+		var query = compoundAware(word);
+		if (knownWords.size() < MAX_KNOWN_WORDS && frequency(word) > 0) {
+			knownWords.putIfAbsent(word, query);
+		}
+		return query;
 	}
 
 	/**
@@ -232,22 +258,22 @@ public final class DirectoryIndex {
 		var dutchTerm = first(SearchAnalysis.terms(dutch, word), word);
 		var englishTerm = first(SearchAnalysis.terms(english, word), word);
 		var clauses = new ArrayList<Query>();
-		clauses.add(scored(new TermQuery(new Term(NAME, word)), 10));
-		clauses.add(scored(new TermQuery(new Term(NAME_NL, dutchTerm)), 9));
-		clauses.add(scored(new TermQuery(new Term(SYN, word)), 7));
-		clauses.add(scored(new TermQuery(new Term(SYN_NL, dutchTerm)), 6.5f));
-		clauses.add(scored(new TermQuery(new Term(SYN_EN, englishTerm)), 6.5f));
-		clauses.add(scored(new TermQuery(new Term(SYN_EN_PLAIN, word)), 7));
-		clauses.add(scored(new TermQuery(new Term(NAME_PARTS, dutchTerm)), 4));
-		clauses.add(scored(new TermQuery(new Term(SYN_PARTS, dutchTerm)), 3.5f));
+		clauses.add(scored(term(NAME, word), 10));
+		clauses.add(scored(term(NAME_NL, dutchTerm), 9));
+		clauses.add(scored(term(SYN, word), 7));
+		clauses.add(scored(term(SYN_NL, dutchTerm), 6.5f));
+		clauses.add(scored(term(SYN_EN, englishTerm), 6.5f));
+		clauses.add(scored(term(SYN_EN_PLAIN, word), 7));
+		clauses.add(scored(term(NAME_PARTS, dutchTerm), 4));
+		clauses.add(scored(term(SYN_PARTS, dutchTerm), 3.5f));
 		// A typo is a word no name or synonym holds, as typed or stemmed: only then look for near words (building
 		// the automaton for two edits is the dearest step of a search), over names and synonyms in one field.
 		var edits = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
 		if (edits > 0 && word.chars().allMatch(Character::isLetter) && unknown(word, dutchTerm, englishTerm)) {
 			clauses.add(scored(new FuzzyQuery(new Term(TYPOS, word), edits, 1, 30, true), 3));
 		}
-		clauses.add(scored(new TermQuery(new Term(DESC_NL, dutchTerm)), 2));
-		clauses.add(scored(new TermQuery(new Term(PLACE_NL, dutchTerm)), 1.5f));
+		clauses.add(scored(term(DESC_NL, dutchTerm), 2));
+		clauses.add(scored(term(PLACE_NL, dutchTerm), 1.5f));
 		return new BoostQuery(new DisjunctionMaxQuery(clauses, 0.0f), rarity(word));
 	}
 
@@ -261,8 +287,24 @@ public final class DirectoryIndex {
 		return new BoostQuery(new ConstantScoreQuery(query), score);
 	}
 
+	/** A term query whose term is looked up now, in every segment, so that a kept word query never looks it up again. */
+	private Query term(String field, String text) {
+		var term = new Term(field, text);
+		try {
+			return new TermQuery(term, TermStates.build(searcher, term, true));
+		}
+		catch (IOException impossible) {
+			throw new UncheckedIOException(impossible);
+		}
+	}
+
 	private static String first(List<String> terms, String fallback) {
 		return terms.isEmpty() ? fallback : terms.get(0);
+	}
+
+	/** For tests: the words whose query is kept. */
+	java.util.Set<String> knownWords() {
+		return java.util.Set.copyOf(knownWords.keySet());
 	}
 
 	/** For diagnostics: the documents in this index by kind. */

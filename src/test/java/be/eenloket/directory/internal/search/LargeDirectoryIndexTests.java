@@ -78,4 +78,19 @@ class LargeDirectoryIndexTests {
 		assertThat(data.tasks().get(index.search("income support", 3).get(0).id()).slug()).isEqualTo("leefloon");
 	}
 
+	@Test
+	void aKeptWordAnswersAsOnAFreshIndexAndTyposAreNotKept() {
+		var questions = List.of("rijbewijs 17", "rijbewijs 4711", "paspoort aanvragen", "premie energie", "rijbewys",
+				"trouwzaal", "income support", "kaart 11998");
+		var fresh = DirectoryIndex.build(data, LocalDate.of(2026, 11, 27));
+		for (var question : questions) {
+			var first = fresh.search(question, 10);
+			// the second time the words come from the kept queries; the answers must not change
+			assertThat(fresh.search(question, 10)).as(question).isEqualTo(first);
+			assertThat(fresh.search(question, 10)).as(question).isEqualTo(DirectoryIndex.build(data, LocalDate.of(2026, 11, 27)).search(question, 10));
+		}
+		assertThat(fresh.knownWords()).contains("rijbewijs", "4711", "paspoort", "trouwzaal")
+			.doesNotContain("rijbewys");
+	}
+
 }
