@@ -43,6 +43,29 @@ class StaffIndexTests {
 	}
 
 	@Test
+	void typosAreLettersAddedLeftOutChangedOrSwapped() {
+		assertThat(INDEX.search("Peetres", 10)).first().isEqualTo(PEETERS);
+		assertThat(INDEX.search("Quistwter", 10)).containsExactly(QUISTWATER);
+		assertThat(INDEX.search("Quistwaterr", 10)).containsExactly(QUISTWATER);
+		assertThat(INDEX.search("Xaverai", 10)).containsExactly(QUISTWATER);
+		// the first letter is taken as typed, as Lucene's fuzzy query with a prefix of one did; a word that is nobody's
+		// name ("leefloon") finds nobody
+		assertThat(INDEX.search("Beeters", 10)).isEmpty();
+		assertThat(INDEX.search("leefloon", 10)).isEmpty();
+	}
+
+	@Test
+	void theTypoDistanceCountsEachEditOnceAndStopsAtTheLimit() {
+		assertThat(StaffIndex.typos("peeters", "peeters", 2)).isZero();
+		assertThat(StaffIndex.typos("peetres", "peeters", 2)).isEqualTo(1);
+		assertThat(StaffIndex.typos("quistwatter", "quistwater", 2)).isEqualTo(1);
+		assertThat(StaffIndex.typos("qistwatr", "quistwater", 2)).isEqualTo(2);
+		assertThat(StaffIndex.typos("abcdefgh", "quistwater", 2)).isEqualTo(3);
+		assertThat(INDEX.near("peetrs", 1)).containsExactly("peeters");
+		assertThat(INDEX.near("peetermasn", 2)).containsExactly("peetermans");
+	}
+
+	@Test
 	void oddInputFindsNobodyAndNeverFails() {
 		for (var query : List.of("", "!!!", "title:*", "a AND (", "*", "\"")) {
 			assertThat(INDEX.search(query, 10)).as(query).isEmpty();
