@@ -56,12 +56,11 @@ public class Browser {
 	}
 
 	/**
-	 * Runs axe-core on the current page and fails with a readable list of every WCAG 2.1 A/AA violation and
-	 * every breach of axe's best practices. axe runs in
-	 * the page itself ("legacy mode": the portal has no frames to look into) and reports only violations: the default
-	 * also opened a blank page to assemble the results of every frame and sent every passed check back to Java, which
-	 * took 2–3 s a page instead of 0.3–1 s. {@code FoundationBrowserTests} proves this configuration still finds
-	 * violations.
+	 * Runs axe-core on the current page and fails with a readable list of every WCAG 2.1 A/AA violation and every
+	 * breach of axe's best practices. axe runs in the page itself ("legacy mode": the portal has no frames to look
+	 * into) and reports only violations: the default also opened a blank page to assemble the results of every frame
+	 * and sent every passed check back to Java, which took 2–3 s a page instead of 0.3–1.2 s.
+	 * {@code FoundationBrowserTests} proves this configuration still finds violations.
 	 */
 	public Browser assertAccessible() {
 		// the run options replace what withTags would set, so the tags go into them

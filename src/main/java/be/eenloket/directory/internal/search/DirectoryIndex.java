@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -202,8 +203,9 @@ public final class DirectoryIndex {
 		if (kept != null) {
 			return kept;
 		}
-		var query = compoundAware(word);
-		if (knownWords.size() < MAX_KNOWN_WORDS && frequency(word) > 0) {
+		var frequency = frequency(word);
+		var query = compoundAware(word, frequency);
+		if (knownWords.size() < MAX_KNOWN_WORDS && frequency > 0) {
 			knownWords.putIfAbsent(word, query);
 		}
 		return query;
@@ -214,9 +216,9 @@ public final class DirectoryIndex {
 	 * "subsidie voor een jeugdvereniging"): then its parts count too, at {@value #PART_WEIGHT} of a word's score, so
 	 * a typo of a whole name ("identitijtskaart") still ranks above a name holding only one part ("medische kaart").
 	 */
-	private Query compoundAware(String word) {
-		var whole = wordQuery(word);
-		if (word.length() < 7 || frequency(word) > 0) {
+	private Query compoundAware(String word, int frequency) {
+		var whole = wordQuery(word, frequency);
+		if (word.length() < 7 || frequency > 0) {
 			return whole;
 		}
 		var parts = SearchAnalysis.terms(plainParts, word).stream().filter(part -> !part.equals(word)).distinct().toList();
@@ -225,7 +227,7 @@ public final class DirectoryIndex {
 		}
 		var query = new BooleanQuery.Builder().add(whole, Occur.SHOULD);
 		for (var part : parts) {
-			query.add(new BoostQuery(wordQuery(part), PART_WEIGHT), Occur.SHOULD);
+			query.add(new BoostQuery(wordQuery(part, frequency(part)), PART_WEIGHT), Occur.SHOULD);
 		}
 		return query.build();
 	}
@@ -254,7 +256,7 @@ public final class DirectoryIndex {
 		}
 	}
 
-	private Query wordQuery(String word) {
+	private Query wordQuery(String word, int frequency) {
 		var dutchTerm = first(SearchAnalysis.terms(dutch, word), word);
 		var englishTerm = first(SearchAnalysis.terms(english, word), word);
 		var clauses = new ArrayList<Query>();
@@ -274,13 +276,13 @@ public final class DirectoryIndex {
 		}
 		clauses.add(scored(term(DESC_NL, dutchTerm), 2));
 		clauses.add(scored(term(PLACE_NL, dutchTerm), 1.5f));
-		return new BoostQuery(new DisjunctionMaxQuery(clauses, 0.0f), rarity(word));
+		return new BoostQuery(new DisjunctionMaxQuery(clauses, 0.0f), rarity(frequency));
 	}
 
 	/** 1 for a word few documents have (or none: a typo), down to 0.5 for a word every document has. */
-	private float rarity(String word) {
+	private float rarity(int frequency) {
 		var documents = Math.max(2, searcher.getIndexReader().numDocs());
-		return (float) (0.5 + 0.5 * Math.log((documents + 1.0) / (frequency(word) + 1.0)) / Math.log(documents + 1.0));
+		return (float) (0.5 + 0.5 * Math.log((documents + 1.0) / (frequency + 1.0)) / Math.log(documents + 1.0));
 	}
 
 	private static Query scored(Query query, float score) {
@@ -303,8 +305,8 @@ public final class DirectoryIndex {
 	}
 
 	/** For tests: the words whose query is kept. */
-	java.util.Set<String> knownWords() {
-		return java.util.Set.copyOf(knownWords.keySet());
+	Set<String> knownWords() {
+		return Set.copyOf(knownWords.keySet());
 	}
 
 	/** For diagnostics: the documents in this index by kind. */
