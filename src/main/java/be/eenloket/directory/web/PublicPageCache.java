@@ -16,10 +16,12 @@ import java.util.zip.GZIPOutputStream;
 
 import be.eenloket.directory.internal.DirectoryReadModel;
 import be.eenloket.directory.internal.DirectorySearch;
+import be.eenloket.identity.Visitors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -35,7 +37,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * page: a page is only stored after an anonymous request went through the whole chain (access rules, headers)
  * and got a 200, and a hit replays the headers that chain wrote (Content-Security-Policy and the others). These
  * URLs are public by the access policy; the policy is code, so it cannot change while entries live. Requests
- * with a session (staff), an Authorization header, a language switch or a query other than {@code q} always go
+ * with a session cookie (staff), an Authorization header, a language switch or a query other than {@code q} always go
  * through the chain and are rendered normally.
  */
 @Component
@@ -59,6 +61,12 @@ class PublicPageCache extends OncePerRequestFilter {
 	static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date", "transfer-encoding",
 			"content-encoding", "etag", "cache-control", "pragma", "expires", "vary", "content-type");
 
+	/**
+	 * Spring Session's cookie: this filter runs before Spring Session's, where the servlet container's requested
+	 * session id knows only its own cookie, so a signed-in visitor is recognised by the cookie itself.
+	 */
+	private final String sessionCookie;
+
 	private final DirectoryReadModel readModel;
 
 	private final DirectorySearch search;
@@ -75,7 +83,9 @@ class PublicPageCache extends OncePerRequestFilter {
 	/** Keys being re-rendered right now: meanwhile other requests get the previous page (no stampede). */
 	private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
 
-	PublicPageCache(DirectoryReadModel readModel, DirectorySearch search, SearchPages searchPages, Clock clock) {
+	PublicPageCache(DirectoryReadModel readModel, DirectorySearch search, SearchPages searchPages, Clock clock,
+			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+		this.sessionCookie = sessionCookie;
 		this.readModel = readModel;
 		this.search = search;
 		this.searchPages = searchPages;
@@ -88,7 +98,8 @@ class PublicPageCache extends OncePerRequestFilter {
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
 			return true;
 		}
-		if (request.getRequestedSessionId() != null || request.getHeader("Authorization") != null) {
+		if (request.getRequestedSessionId() != null || request.getHeader("Authorization") != null
+				|| hasCookie(request, sessionCookie)) {
 			return true;
 		}
 		var parameters = request.getParameterMap();
@@ -137,7 +148,8 @@ class PublicPageCache extends OncePerRequestFilter {
 		var wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
 		var body = wrapper.getContentAsByteArray();
-		if (wrapper.getStatus() == 200 && body.length <= MAX_BODY_BYTES && wrapper.getContentType() != null
+		// only a page the security chain served to a citizen: never one rendered for a signed-in user
+		if (Visitors.servedAnonymously(request) && wrapper.getStatus() == 200 && body.length <= MAX_BODY_BYTES && wrapper.getContentType() != null
 				&& wrapper.getContentType().startsWith("text/html") && !response.containsHeader("Set-Cookie")) {
 			var headers = new ArrayList<Map.Entry<String, String>>();
 			for (var name : wrapper.getHeaderNames()) {
@@ -248,6 +260,17 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private static boolean isSearch(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length()).equals("/zoeken");
+	}
+
+	private static boolean hasCookie(HttpServletRequest request, String name) {
+		if (request.getCookies() != null) {
+			for (var cookie : request.getCookies()) {
+				if (name.equals(cookie.getName())) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static String language(HttpServletRequest request) {

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import be.eenloket.directory.internal.DirectoryData;
 import be.eenloket.directory.web.PublicDirectoryController.Result;
+import be.eenloket.identity.Visitors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -37,7 +38,9 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * every question that finds it (its task, its service points and whether they are open this minute), so its HTML is
  * kept under its key until the data version or the minute changes.
  * <p>
- * The controller renders whatever part is missing. {@link PublicPageCache} assembles a page for an anonymous visitor
+ * The controller renders whatever part is missing. Shells are kept only when rendered for a citizen (the security chain
+ * marked the request anonymous, {@link Visitors}): a signed-in user's page has their menu, name and form token, so it
+ * gets a shell of its own, rendered for that request and never kept. {@link PublicPageCache} assembles a page for an anonymous visitor
  * before the security chain: it renders a missing result itself (a result needs nothing of the visitor but the
  * language), and lets the request go to the controller when the shell of the data version is missing (the shell holds the
  * layout, which is rendered inside the security chain like every page).
@@ -122,13 +125,17 @@ class SearchPages {
 		var generation = generation(data.version(), minute);
 		var language = language(locale);
 		var shellKey = language + variant(query, results);
-		var shell = generation.shells().get(shellKey);
+		// a shell holds the layout: the citizens' one is shared, a signed-in user's (menu, name, form token) is their own
+		var citizen = !mayRenderShell || Visitors.servedAnonymously(request);
+		var shell = citizen ? generation.shells().get(shellKey) : null;
 		if (shell == null) {
 			if (!mayRenderShell) {
 				return Optional.empty();
 			}
 			shell = Shell.of(render(SEARCH, shellModel(data, variant(query, results)), locale, request, response));
-			generation.shells().putIfAbsent(shellKey, shell);
+			if (citizen) {
+				generation.shells().putIfAbsent(shellKey, shell);
+			}
 		}
 		var list = new StringBuilder(results.size() * 1024);
 		for (var result : results) {

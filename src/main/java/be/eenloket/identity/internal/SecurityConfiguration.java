@@ -11,6 +11,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -42,6 +43,7 @@ class SecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(loginPage))
 			.csrf(csrf -> csrf.csrfTokenRequestHandler(new TolerantCsrfTokenHandler()))
 			.addFilterBefore(new LoginThrottle.Filter(loginThrottle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new AnonymousVisitorMarker(), AuthorizationFilter.class)
 			.formLogin(login -> login.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/werkplek", false))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
