@@ -8,6 +8,7 @@
 #   bench/run.sh                 build the jar, start it (demo profile) on a fresh database eenloket_bench, load the
 #                                large directory, measure (BENCH_SKIP_BUILD=1 reuses the jar in target/)
 #   BENCH_DURATION=10s bench/run.sh
+#   BENCH_APP_ARGS="--spring.threads.virtual.enabled=false" bench/run.sh    extra arguments for both instances (A/B runs)
 #
 # Needs: wrk, nginx, psql, curl (apt-get install -y wrk nginx postgresql-client curl) and the database of
 # scripts/local-postgres.sh (or SPRING_DATASOURCE_URL/USERNAME/PASSWORD).
@@ -54,7 +55,7 @@ psql_cmd=(psql -q -v ON_ERROR_STOP=1 "postgresql://${db_user}@${db_host_port_nam
 
 echo "bench: starting $jar on port $app_port"
 "$JAVA_HOME/bin/java" -Xms512m -Xmx1g -jar "$jar" --spring.profiles.active=demo --server.port="$app_port" \
-	--logging.level.be.eenloket.requests=WARN > "$workdir/app.log" 2>&1 &
+	--logging.level.be.eenloket.requests=WARN ${BENCH_APP_ARGS:-} > "$workdir/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 90); do
 	curl -sf "http://127.0.0.1:$app_port/actuator/health/readiness" >/dev/null && break
@@ -209,7 +210,7 @@ if [[ "${BENCH_SKIP_SECOND_INSTANCE:-}" != "1" ]]; then
 	second_port=$((app_port + 1))
 	echo "bench: starting a second instance on port $second_port"
 	"$JAVA_HOME/bin/java" -Xms256m -Xmx1g -jar "$jar" --spring.profiles.active=demo --server.port="$second_port" \
-		--logging.level.be.eenloket.requests=WARN > "$workdir/app2.log" 2>&1 &
+		--logging.level.be.eenloket.requests=WARN ${BENCH_APP_ARGS:-} > "$workdir/app2.log" 2>&1 &
 	second_pid=$!
 	for _ in $(seq 1 90); do
 		curl -sf "http://127.0.0.1:$second_port/actuator/health/readiness" >/dev/null && break

@@ -73,8 +73,11 @@ class PublicDirectoryController {
 
 	private final SearchPages pages;
 
+	private final SearchAdmission admission;
+
 	PublicDirectoryController(DirectoryReadModel readModel, DirectorySearch search, DirectoryJson json, SearchPages pages,
-			Clock clock) {
+			Clock clock, SearchAdmission admission) {
+		this.admission = admission;
 		this.readModel = readModel;
 		this.pages = pages;
 		this.search = search;
@@ -135,9 +138,18 @@ class PublicDirectoryController {
 		var data = readModel.current();
 		var cleaned = DirectorySearch.clean(query);
 		var millis = clock.millis();
-		var results = SearchResults.of(data, search.search(cleaned), LocalDateTime.now(clock));
-		var html = pages.render(data, cleaned, results, millis / 60_000, locale, request, response);
-		return ResponseEntity.ok().contentType(HTML).body(html);
+		if (!admission.enter()) {
+			response.setHeader("Retry-After", "5");
+			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE);
+		}
+		try {
+			var results = SearchResults.of(data, search.search(cleaned), LocalDateTime.now(clock));
+			var html = pages.render(data, cleaned, results, millis / 60_000, locale, request, response);
+			return ResponseEntity.ok().contentType(HTML).body(html);
+		}
+		finally {
+			admission.leave();
+		}
 	}
 
 	@GetMapping("/producten/{slug}")

@@ -73,6 +73,8 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private final SearchPages searchPages;
 
+	private final SearchAdmission admission;
+
 	private final Clock clock;
 
 	/** Per language, the headers the security chain wrote on the last search page it let through (never a cookie). */
@@ -84,7 +86,8 @@ class PublicPageCache extends OncePerRequestFilter {
 	private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
 
 	PublicPageCache(DirectoryReadModel readModel, DirectorySearch search, SearchPages searchPages, Clock clock,
-			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+			SearchAdmission admission, @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+		this.admission = admission;
 		this.sessionCookie = sessionCookie;
 		this.readModel = readModel;
 		this.search = search;
@@ -225,16 +228,23 @@ class PublicPageCache extends OncePerRequestFilter {
 		if (data.version() != version) {
 			return false;
 		}
-		var results = SearchResults.of(data, search.search(query), java.time.LocalDateTime.now(clock));
-		var locale = "en".equals(language) ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("nl");
-		var capture = new ContentCachingResponseWrapper(response);
+		if (!admission.enter()) {
+			busy(response);
+			return true;
+		}
 		java.util.Optional<String> page;
 		try {
-			page = searchPages.assemble(data, query, results, minute, locale, request, capture);
+			var results = SearchResults.of(data, search.search(query), java.time.LocalDateTime.now(clock));
+			var locale = "en".equals(language) ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("nl");
+			page = searchPages.assemble(data, query, results, minute, locale, request,
+					new ContentCachingResponseWrapper(response));
 		}
 		catch (Exception renderingFailed) {
 			// nothing was written to the response: the request goes its normal way (and shows the error there)
 			return false;
+		}
+		finally {
+			admission.leave();
 		}
 		if (page.isEmpty()) {
 			return false;
@@ -256,6 +266,12 @@ class PublicPageCache extends OncePerRequestFilter {
 			response.getOutputStream().write(body);
 		}
 		return true;
+	}
+
+	/** No turn came for a new question in time: "busy", through the error page (which runs the security chain). */
+	private static void busy(HttpServletResponse response) throws IOException {
+		response.setHeader("Retry-After", "5");
+		response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 	}
 
 	private static boolean isSearch(HttpServletRequest request) {

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import be.eenloket.directory.internal.DirectoryData;
 import be.eenloket.directory.web.PublicDirectoryController.Result;
 import be.eenloket.identity.Visitors;
+import be.eenloket.shared.ViewParts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -21,9 +22,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.HtmlUtils;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * Builds the search page from parts rendered once per data version and language (the shells) or per data version,
@@ -81,7 +80,7 @@ class SearchPages {
 
 	}
 
-	private final ThymeleafViewResolver views;
+	private final ViewParts views;
 
 	private final MessageSource messages;
 
@@ -90,7 +89,7 @@ class SearchPages {
 	private final AtomicReference<Generation> current = new AtomicReference<>(
 			new Generation(-1, -1, new ConcurrentHashMap<>(), new ConcurrentHashMap<>()));
 
-	SearchPages(ThymeleafViewResolver views, MessageSource messages, LocaleResolver localeResolver) {
+	SearchPages(ViewParts views, MessageSource messages, LocaleResolver localeResolver) {
 		this.views = views;
 		this.messages = messages;
 		this.localeResolver = localeResolver;
@@ -132,7 +131,7 @@ class SearchPages {
 			if (!mayRenderShell) {
 				return Optional.empty();
 			}
-			shell = Shell.of(render(SEARCH, shellModel(data, variant(query, results)), locale, request, response));
+			shell = Shell.of(views.render(SEARCH, shellModel(data, variant(query, results)), locale, request, response));
 			if (citizen) {
 				generation.shells().putIfAbsent(shellKey, shell);
 			}
@@ -142,7 +141,7 @@ class SearchPages {
 			var key = language + SearchResults.key(result);
 			var html = generation.results().get(key);
 			if (html == null) {
-				html = render(RESULT, Map.of("result", result), locale, request, response);
+				html = views.render(RESULT, Map.of("result", result), locale, request, response);
 				if (generation.results().size() < MAX_RESULTS_KEPT) {
 					generation.results().putIfAbsent(key, html);
 				}
@@ -182,18 +181,6 @@ class SearchPages {
 			model.put("frontDesk", data.servicePointsBySlug().get("onthaal"));
 		}
 		return model;
-	}
-
-	/** Renders a view (a template or a fragment of one) to a string, with everything Spring MVC gives a page. */
-	private String render(String viewName, Map<String, ?> model, Locale locale, HttpServletRequest request,
-			HttpServletResponse response) throws Exception {
-		var view = views.resolveViewName(viewName, locale);
-		if (view == null) {
-			throw new IllegalStateException("No view " + viewName);
-		}
-		var capture = new ContentCachingResponseWrapper(response);
-		view.render(model, request, capture);
-		return new String(capture.getContentAsByteArray(), StandardCharsets.UTF_8);
 	}
 
 	/** The language switch of a shell: the same links as the page's own, with the question as a placeholder. */

@@ -1,12 +1,13 @@
 package be.eenloket.frontdesk.web;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Locale;
 import java.util.UUID;
 
 import be.eenloket.frontdesk.internal.ConsoleSearch;
 import be.eenloket.frontdesk.internal.VisitorLog;
 import be.eenloket.kernel.RuleViolation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,22 +29,24 @@ class ConsoleController {
 
 	private final VisitorLog visitorLog;
 
-	ConsoleController(ConsoleSearch search, VisitorLog visitorLog) {
+	private final ConsolePages pages;
+
+	ConsoleController(ConsoleSearch search, VisitorLog visitorLog, ConsolePages pages) {
 		this.search = search;
 		this.visitorLog = visitorLog;
+		this.pages = pages;
 	}
 
 	@GetMapping("/onthaal")
-	String console(@RequestParam(name = "q", required = false) String query, Model model) {
+	String console(@RequestParam(name = "q", required = false) String query, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) throws Exception {
 		var results = search.search(query);
 		model.addAttribute("results", results);
 		model.addAttribute("q", results.query());
 		model.addAttribute("contactsToday", visitorLog.countToday());
-		// one token per contact form, so each button can be pressed once per search
-		Map<String, UUID> tokens = new HashMap<>();
-		results.directory().forEach(match -> match.points().forEach(point -> tokens.put(
-				(match.task() == null ? "" : match.task().id()) + "-" + point.point().id(), UUID.randomUUID())));
-		model.addAttribute("tokens", tokens);
+		// the results' items from parts kept per content; each contact form gets a token of its own, so each button
+		// can be pressed once per search
+		model.addAttribute("parts", pages.render(results, locale, request, response));
 		return CONSOLE;
 	}
 

@@ -1,0 +1,130 @@
+package be.eenloket.frontdesk.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import be.eenloket.frontdesk.internal.ConsoleSearch;
+import be.eenloket.shared.ViewParts;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The console's results from parts: each directory result ({@code <li>}) and each staff row ({@code <tr>}) is rendered
+ * by Thymeleaf once per content and language, and kept. A result's content is everything it shows (the task, its
+ * service points as they are now, with their status this minute and their unit's leads, the place): the console's
+ * records compare by value, so a result that shows anything else is another key, and a kept part is never out of
+ * date. What differs per request, the question (in each contact form) and the contact forms' one-time tokens, are
+ * slots in the kept HTML, filled for every request: the question HTML-escaped, each token a new random UUID.
+ * <p>
+ * On two cores, rendering the cards with Thymeleaf was half of a console search's time; the front desk asks the same
+ * questions all day, and while typing every prefix brings back mostly the same results.
+ */
+@Component
+class ConsolePages {
+
+	static final String MATCH = "frontdesk/console-result :: match";
+
+	static final String STAFF = "frontdesk/console-result :: staff";
+
+	/** Placeholders: letters and digits only, so that HTML escaping leaves them as they are. */
+	static final String QUERY_SLOT = "zq7cslot4q";
+
+	static final String TOKEN_SLOT = "zt7cslot4t";
+
+	/** Parts kept at most; then they start over (a part is small, and a day's questions bring back far fewer). */
+	static final int MAX_PARTS = 20_000;
+
+	private record Key(String language, Object content) {
+	}
+
+	private final ViewParts views;
+
+	private final Map<Key, Slotted> parts = new ConcurrentHashMap<>();
+
+	ConsolePages(ViewParts views) {
+		this.views = views;
+	}
+
+	/** The results' list items and staff rows, as HTML with the slots filled. */
+	record Html(String matches, String staff) {
+	}
+
+	Html render(ConsoleSearch.Results results, Locale locale, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		var language = "en".equals(locale.getLanguage()) ? "en" : "nl";
+		var escapedQuery = HtmlUtils.htmlEscape(results.query());
+		var matches = new StringBuilder(results.directory().size() * 3072);
+		for (var match : results.directory()) {
+			var part = part(new Key(language, match), MATCH,
+					Map.of("match", match, "q", QUERY_SLOT, "token", TOKEN_SLOT), locale, request, response);
+			part.appendTo(matches, escapedQuery);
+		}
+		var staff = new StringBuilder(results.staff().size() * 1024);
+		for (var member : results.staff()) {
+			part(new Key(language, member), STAFF, Map.of("match", member), locale, request, response)
+				.appendTo(staff, escapedQuery);
+		}
+		return new Html(matches.toString(), staff.toString());
+	}
+
+	private Slotted part(Key key, String view, Map<String, ?> model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) throws Exception {
+		var part = parts.get(key);
+		if (part == null) {
+			part = Slotted.of(views.render(view, model, locale, request, response));
+			if (parts.size() >= MAX_PARTS) {
+				parts.clear();
+			}
+			parts.putIfAbsent(key, part);
+		}
+		return part;
+	}
+
+	int size() {
+		return parts.size();
+	}
+
+	/** Forgets every kept part (tests: to compare a fresh render with a kept one). */
+	void clear() {
+		parts.clear();
+	}
+
+	/** Kept HTML cut at its slots once: filling it is appending its pieces, never searching it. */
+	record Slotted(List<String> pieces, List<Boolean> tokenSlots) {
+
+		static Slotted of(String html) {
+			var pieces = new ArrayList<String>();
+			var tokens = new ArrayList<Boolean>();
+			var from = 0;
+			while (true) {
+				var query = html.indexOf(QUERY_SLOT, from);
+				var token = html.indexOf(TOKEN_SLOT, from);
+				if (query < 0 && token < 0) {
+					break;
+				}
+				var isToken = query < 0 || (token >= 0 && token < query);
+				var at = isToken ? token : query;
+				pieces.add(html.substring(from, at));
+				tokens.add(isToken);
+				from = at + (isToken ? TOKEN_SLOT : QUERY_SLOT).length();
+			}
+			pieces.add(html.substring(from));
+			return new Slotted(List.copyOf(pieces), List.copyOf(tokens));
+		}
+
+		void appendTo(StringBuilder out, String escapedQuery) {
+			for (var i = 0; i < tokenSlots.size(); i++) {
+				out.append(pieces.get(i)).append(tokenSlots.get(i) ? UUID.randomUUID().toString() : escapedQuery);
+			}
+			out.append(pieces.get(pieces.size() - 1));
+		}
+
+	}
+
+}
