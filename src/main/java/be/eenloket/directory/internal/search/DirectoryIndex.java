@@ -83,6 +83,9 @@ public final class DirectoryIndex {
 	/** Words whose query is kept: about 3 KB each, so at most 12 MB next to the index. */
 	static final int MAX_KNOWN_WORDS = 4_096;
 
+	/** Typo queries kept: the latest, about 3 KB each. */
+	static final int MAX_RECENT_TYPOS = 1_024;
+
 	/** Candidates taken from Lucene before the priors reorder them. */
 	static final int CANDIDATES = 100;
 
@@ -96,6 +99,13 @@ public final class DirectoryIndex {
 
 	/** Word queries of this index with their terms looked up ({@link #known(String)}). */
 	private final Map<String, Query> knownWords = new ConcurrentHashMap<>();
+
+	/**
+	 * The latest words the index does not hold, with their near words found ({@link #known(String)}): finding near
+	 * words builds an automaton, the dearest step of a search, and at the front desk the same typo comes back while
+	 * the receptionist reads the answers. An endless supply, so the map starts over when full.
+	 */
+	private final Map<String, Query> recentTypos = new ConcurrentHashMap<>();
 
 	private final Stats stats;
 
@@ -196,19 +206,43 @@ public final class DirectoryIndex {
 	 * The query for one word, from {@link #knownWords} when the word was asked before: a question nobody asked before
 	 * is mostly made of words somebody did ("rijbewijs", "aanvragen"), and a word's query, with its terms already
 	 * looked up in every field and segment, is the same for every question of this index. Only words the index holds
-	 * are kept (at most {@value #MAX_KNOWN_WORDS}): typos and numbers nobody has are an endless supply.
+	 * are kept for the index's life (at most {@value #MAX_KNOWN_WORDS}): typos and numbers nobody has are an endless
+	 * supply. A typo's query is kept rewritten among the latest {@value #MAX_RECENT_TYPOS} ({@link #recentTypos}).
 	 */
 	private Query known(String word) {
 		var kept = knownWords.get(word);
 		if (kept != null) {
 			return kept;
 		}
+		var typo = recentTypos.get(word);
+		if (typo != null) {
+			return typo;
+		}
 		var frequency = frequency(word);
 		var query = compoundAware(word, frequency);
-		if (knownWords.size() < MAX_KNOWN_WORDS && frequency > 0) {
-			knownWords.putIfAbsent(word, query);
+		if (frequency > 0) {
+			if (knownWords.size() < MAX_KNOWN_WORDS) {
+				knownWords.putIfAbsent(word, query);
+			}
+		}
+		else if (word.length() >= 4 && word.chars().allMatch(Character::isLetter)) {
+			// the search would rewrite it anyway: rewritten here, the near words found stay with the query
+			query = rewritten(query);
+			if (recentTypos.size() >= MAX_RECENT_TYPOS) {
+				recentTypos.clear();
+			}
+			recentTypos.putIfAbsent(word, query);
 		}
 		return query;
+	}
+
+	private Query rewritten(Query query) {
+		try {
+			return searcher.rewrite(query);
+		}
+		catch (IOException impossible) {
+			throw new UncheckedIOException(impossible);
+		}
 	}
 
 	/**
@@ -307,6 +341,11 @@ public final class DirectoryIndex {
 	/** For tests: the words whose query is kept. */
 	Set<String> knownWords() {
 		return Set.copyOf(knownWords.keySet());
+	}
+
+	/** For tests: the unknown words whose rewritten query is kept. */
+	Set<String> recentTypos() {
+		return Set.copyOf(recentTypos.keySet());
 	}
 
 	/** For diagnostics: the documents in this index by kind. */
