@@ -110,9 +110,21 @@ class PublicDirectoryController {
 			@RequestParam(name = "q", required = false) String query) {
 		var data = readModel.current();
 		var cleaned = DirectorySearch.clean(query);
-		return org.springframework.http.ResponseEntity.ok()
-			.header("Access-Control-Allow-Origin", "*")
-			.body(json.searchResults(data, cleaned, search.search(cleaned), LocalDate.now(clock)));
+		// new questions take turns here too: another site's traffic must not hold the threads citizens need
+		if (!admission.enter()) {
+			return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header("Retry-After", "5")
+				.header("Access-Control-Allow-Origin", "*")
+				.build();
+		}
+		try {
+			return org.springframework.http.ResponseEntity.ok()
+				.header("Access-Control-Allow-Origin", "*")
+				.body(json.searchResults(data, cleaned, search.search(cleaned), LocalDate.now(clock)));
+		}
+		finally {
+			admission.leave();
+		}
 	}
 
 	@GetMapping("/")

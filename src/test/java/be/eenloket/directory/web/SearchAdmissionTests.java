@@ -85,14 +85,21 @@ class SearchAdmissionTests {
 				held++;
 			}
 			try {
-				// through the real server: the container shows the error page for the 503
+				// through the real server: the container shows the error page for the 503; the open-data search at the
+				// same time (both wait their 5 s together)
 				var client = java.net.http.HttpClient.newHttpClient();
-				var response = client.send(java.net.http.HttpRequest
-					.newBuilder(java.net.URI.create("http://localhost:" + port + "/zoeken?q=nieuwe+vraag+" + System.nanoTime())).header("Accept", "text/html")
+				var page = client.sendAsync(java.net.http.HttpRequest
+					.newBuilder(java.net.URI.create("http://localhost:" + port + "/zoeken?q=nieuwe+vraag+" + System.nanoTime()))
+					.header("Accept", "text/html")
 					.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-				assertThat(response.statusCode()).isEqualTo(503);
-				assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
-				assertThat(response.body()).contains("Het is nu erg druk").contains("Probeer het over enkele seconden opnieuw");
+				var json = client.sendAsync(java.net.http.HttpRequest
+					.newBuilder(java.net.URI.create("http://localhost:" + port + "/open-data/zoeken.json?q=paspoort"))
+					.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+				assertThat(page.get().statusCode()).isEqualTo(503);
+				assertThat(page.get().headers().firstValue("Retry-After")).hasValue("5");
+				assertThat(page.get().body()).contains("Het is nu erg druk").contains("Probeer het over enkele seconden opnieuw");
+				assertThat(json.get().statusCode()).isEqualTo(503);
+				assertThat(json.get().headers().firstValue("Retry-After")).hasValue("5");
 			}
 			finally {
 				for (var i = 0; i < held; i++) {
