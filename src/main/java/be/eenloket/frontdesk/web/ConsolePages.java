@@ -37,8 +37,12 @@ class ConsolePages {
 
 	static final String TOKEN_SLOT = "zt7cslot4t";
 
-	/** Parts kept at most; then they start over (a part is small, and a day's questions bring back far fewer). */
-	static final int MAX_PARTS = 20_000;
+	/**
+	 * Parts kept at most, then they start over: a result is 1–10 KB of HTML (a task with four desks), so at most about
+	 * 25 MB. A key changes only when what the result shows does (a status changes at opening and closing times, not
+	 * every minute), and a day at the front desk brings back far fewer results than this.
+	 */
+	static final int MAX_PARTS = 5_000;
 
 	private record Key(String language, Object content) {
 	}
