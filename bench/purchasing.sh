@@ -12,97 +12,34 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+source bench/lib.sh
+
 duration="${BENCH_DURATION:-20s}"
 connections="${BENCH_CONNECTIONS:-8}"
 app_port="${BENCH_APP_PORT:-8182}"
 nginx_port="${BENCH_NGINX_PORT:-8188}"
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-workdir="$(mktemp -d)"
-results_dir="bench/results"
-mkdir -p "$results_dir"
+bench_setup
+bench_jar
+bench_database eenloket_bench_purchasing
 
-for tool in wrk nginx psql curl; do
-	command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install -y wrk nginx postgresql-client curl)"; exit 1; }
-done
-
-cleanup() {
-	[[ -n "${app_pid:-}" ]] && kill "$app_pid" 2>/dev/null || true
-	[[ -f "$workdir/nginx.pid" ]] && kill "$(cat "$workdir/nginx.pid")" 2>/dev/null || true
-	rm -rf "$workdir"
-}
-trap cleanup EXIT
-
-if [[ "${BENCH_SKIP_BUILD:-}" != "1" ]]; then
-	./mvnw -B -q -DskipTests package
-fi
-jar="$(ls target/eenloket-*.jar | grep -v original | head -n 1)"
-bash scripts/local-postgres.sh --if-needed
-
-export PGPASSWORD="${SPRING_DATASOURCE_PASSWORD:-eenloket}"
-db_user="${SPRING_DATASOURCE_USERNAME:-eenloket}"
-if [[ -z "${SPRING_DATASOURCE_URL:-}" ]]; then
-	psql -q -h 127.0.0.1 -U "$db_user" -d postgres -c "drop database if exists eenloket_bench_purchasing" \
-		-c "create database eenloket_bench_purchasing"
-	export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/eenloket_bench_purchasing"
-	export SPRING_DATASOURCE_USERNAME="$db_user" SPRING_DATASOURCE_PASSWORD="$PGPASSWORD"
-fi
-db_host_port_name="${SPRING_DATASOURCE_URL#jdbc:postgresql://}"
-psql_cmd=(psql -q -v ON_ERROR_STOP=1 "postgresql://${db_user}@${db_host_port_name}")
-
-echo "bench: starting $jar on port $app_port"
-"$JAVA_HOME/bin/java" -Xms512m -Xmx1g -jar "$jar" --spring.profiles.active=demo --server.port="$app_port" \
-	--logging.level.be.eenloket.requests=WARN > "$workdir/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 120); do
-	curl -sf "http://127.0.0.1:$app_port/actuator/health/readiness" >/dev/null && break
-	sleep 1
-done
-curl -sf "http://127.0.0.1:$app_port/actuator/health/readiness" >/dev/null || { echo "bench: app did not start"; tail -50 "$workdir/app.log"; exit 1; }
+echo "bench: starting the application on port $app_port"
+bench_start_app "$app_port" "$workdir/app.log"
 
 echo "bench: generating 50,000 requests and 5,000 contracts"
 "${psql_cmd[@]}" -f bench/purchasing-data.sql
 "${psql_cmd[@]}" -tAc "select (select count(*) from pu_request) || ' requests, ' || (select count(*) from pu_contract) || ' contracts'"
 
-login_as() {
-	local jar_file="$1" user="$2" token
-	token="$(curl -sf -c "$jar_file" "http://127.0.0.1:$app_port/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)"
-	curl -sf -b "$jar_file" -c "$jar_file" -o /dev/null --data-urlencode "username=$user" --data-urlencode "password=demo" \
-		--data-urlencode "_csrf=$token" "http://127.0.0.1:$app_port/login"
-	awk '$6 == "JSESSIONID" {print $7}' "$jar_file"
-}
-session="$(login_as "$workdir/cookies" aankoper)"
+session="$(bench_login "$app_port" aankoper "$workdir/cookies")"
 [[ -n "$session" ]] || { echo "bench: could not log in as aankoper"; exit 1; }
 
 pages=("/aankoop" "/aankoop/aanvragen" "/aankoop/aanvragen?status=AWAITING_VISUM" "/aankoop/aanvragen?pagina=20")
 names=("purchaser dashboard" "request list" "request list, one step" "request list, page 21")
 
-# the baseline: the dashboard's bytes as a static file served by nginx with 2 workers
-curl -sf -H "Cookie: JSESSIONID=$session" -o "$workdir/index.html" "http://127.0.0.1:$app_port/aankoop"
-cat > "$workdir/nginx.conf" <<NGINX
-worker_processes 2;
-pid $workdir/nginx.pid;
-error_log $workdir/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  server {
-    listen 127.0.0.1:$nginx_port;
-    root $workdir;
-    location / { default_type text/html; try_files /index.html =404; }
-  }
-}
-NGINX
-nginx -c "$workdir/nginx.conf"
-sleep 1
+# the baseline: the dashboard's bytes as a static file served by nginx
+bench_nginx "$nginx_port" "http://127.0.0.1:$app_port/aankoop" "$session"
 
 measure() {
-	local url="$1" output
-	output="$(wrk -t2 -c"$connections" -d"$duration" -H "Cookie: JSESSIONID=$session" -s bench/percentiles.lua "$url")"
-	local rps percentiles errors
-	rps="$(echo "$output" | awk '/Requests\/sec/ {print $2}')"
-	percentiles="$(echo "$output" | awk '/^PERCENTILES/ {print $3 "|" $4}')"
-	errors="$(echo "$output" | awk '/Non-2xx/ {print $5}')"
-	echo "$rps|$percentiles|${errors:-0}"
+	bench_percentiles "$1" "$connections" "$duration" "$session"
 }
 
 echo "bench: warming up"
@@ -112,7 +49,7 @@ done
 
 report="$results_dir/purchasing-$(date -u +%Y%m%dT%H%M%SZ).md"
 echo "bench: measuring nginx baseline"
-IFS='|' read -r base_rps base_p95 base_p99 _ <<< "$(measure "http://127.0.0.1:$nginx_port/")"
+IFS='|' read -r base_rps _ base_p95 base_p99 _ <<< "$(measure "http://127.0.0.1:$nginx_port/")"
 {
 	echo "| page (50,000 requests, 5,000 contracts; $connections connections) | requests/s | p95 (ms) | p99 (ms) | % of nginx | non-2xx |"
 	echo "|---|---:|---:|---:|---:|---:|"
@@ -120,12 +57,12 @@ IFS='|' read -r base_rps base_p95 base_p99 _ <<< "$(measure "http://127.0.0.1:$n
 } > "$report"
 for i in "${!pages[@]}"; do
 	echo "bench: measuring ${names[$i]}"
-	IFS='|' read -r rps p95 p99 errors <<< "$(measure "http://127.0.0.1:$app_port${pages[$i]}")"
+	IFS='|' read -r rps _ p95 p99 errors <<< "$(measure "http://127.0.0.1:$app_port${pages[$i]}")"
 	percent="$(awk -v a="$rps" -v b="$base_rps" 'BEGIN { printf "%.0f%%", 100 * a / b }')"
 	echo "| ${names[$i]} \`${pages[$i]}\` | $rps | $p95 | $p99 | $percent | $errors |" >> "$report"
 done
 
 echo
-echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); wrk -t2 -c$connections -d$duration" | tee -a "$report"
+echo "$(bench_machine); wrk -t2 -c$connections -d$duration" | tee -a "$report"
 echo
 cat "$report"

@@ -15,53 +15,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+source bench/lib.sh
+
 duration="${BENCH_DURATION:-20s}"
 app_port="${BENCH_APP_PORT:-8181}"
 nginx_port="${BENCH_NGINX_PORT:-8189}"
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-workdir="$(mktemp -d)"
-results_dir="bench/results"
-mkdir -p "$results_dir"
+bench_setup
+bench_jar
+bench_database eenloket_bench
 
-for tool in wrk nginx psql curl; do
-	command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install -y wrk nginx postgresql-client curl)"; exit 1; }
-done
-
-cleanup() {
-	[[ -n "${app_pid:-}" ]] && kill "$app_pid" 2>/dev/null || true
-	[[ -n "${second_pid:-}" ]] && kill "$second_pid" 2>/dev/null || true
-	[[ -f "$workdir/nginx.pid" ]] && kill "$(cat "$workdir/nginx.pid")" 2>/dev/null || true
-	rm -rf "$workdir"
-}
-trap cleanup EXIT
-
-# always measure the code as it is now (an old jar in target/ would measure something else)
-if [[ "${BENCH_SKIP_BUILD:-}" != "1" ]]; then
-	./mvnw -B -q -DskipTests package
-fi
-jar="$(ls target/eenloket-*.jar | grep -v original | head -n 1)"
-bash scripts/local-postgres.sh --if-needed
-
-# a fresh database of its own, so the generated large directory never ends up in the development database
-export PGPASSWORD="${SPRING_DATASOURCE_PASSWORD:-eenloket}"
-db_user="${SPRING_DATASOURCE_USERNAME:-eenloket}"
-if [[ -z "${SPRING_DATASOURCE_URL:-}" ]]; then
-	psql -q -h 127.0.0.1 -U "$db_user" -d postgres -c "drop database if exists eenloket_bench" -c "create database eenloket_bench"
-	export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/eenloket_bench"
-	export SPRING_DATASOURCE_USERNAME="$db_user" SPRING_DATASOURCE_PASSWORD="$PGPASSWORD"
-fi
-db_host_port_name="${SPRING_DATASOURCE_URL#jdbc:postgresql://}"
-psql_cmd=(psql -q -v ON_ERROR_STOP=1 "postgresql://${db_user}@${db_host_port_name}")
-
-echo "bench: starting $jar on port $app_port"
-"$JAVA_HOME/bin/java" -Xms512m -Xmx1g -jar "$jar" --spring.profiles.active=demo --server.port="$app_port" \
-	--logging.level.be.eenloket.requests=WARN ${BENCH_APP_ARGS:-} > "$workdir/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 90); do
-	curl -sf "http://127.0.0.1:$app_port/actuator/health/readiness" >/dev/null && break
-	sleep 1
-done
-curl -sf "http://127.0.0.1:$app_port/actuator/health/readiness" >/dev/null || { echo "bench: app did not start"; tail -50 "$workdir/app.log"; exit 1; }
+echo "bench: starting the application on port $app_port"
+# shellcheck disable=SC2086 # BENCH_APP_ARGS is a list of arguments
+bench_start_app "$app_port" "$workdir/app.log" ${BENCH_APP_ARGS:-}
 
 echo "bench: loading the large directory"
 "${psql_cmd[@]}" -f bench/large-directory.sql
@@ -84,24 +49,8 @@ for page in "${pages[@]}"; do
 	curl -sf -o /dev/null "http://127.0.0.1:$app_port$page"   # warm the caches and the JIT a little
 done
 
-# the baseline: the home page's bytes as a static file served by nginx with 2 workers
-curl -sf -o "$workdir/index.html" "http://127.0.0.1:$app_port/"
-cat > "$workdir/nginx.conf" <<NGINX
-worker_processes 2;
-pid $workdir/nginx.pid;
-error_log $workdir/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  server {
-    listen 127.0.0.1:$nginx_port;
-    root $workdir;
-    location / { default_type text/html; try_files /index.html =404; }
-  }
-}
-NGINX
-nginx -c "$workdir/nginx.conf"
-sleep 1
+# the baseline: the home page's bytes as a static file served by nginx
+bench_nginx "$nginx_port" "http://127.0.0.1:$app_port/"
 
 measure() {
 	local url="$1" output
@@ -159,27 +108,15 @@ echo "| search, every query new (no cache) \`/zoeken?q=rijbewijs+N\` | $unique_r
 
 # --- The front desk console: a logged-in receptionist's search (target: p95 under 50 ms at the server) ------------
 # A handful of desks type at the same time, so it is measured with 8 connections (and, as a stress figure, with 64).
-login_as() {
-	local jar_file="$1" user="$2" token
-	token="$(curl -sf -c "$jar_file" "http://127.0.0.1:$app_port/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)"
-	curl -sf -b "$jar_file" -c "$jar_file" -o /dev/null --data-urlencode "username=$user" --data-urlencode "password=demo" \
-		--data-urlencode "_csrf=$token" "http://127.0.0.1:$app_port/login"
-	awk '$6 == "JSESSIONID" {print $7}' "$jar_file"
-}
-session="$(login_as "$workdir/cookies" onthaal)"
+session="$(bench_login "$app_port" onthaal "$workdir/cookies")"
 [[ -n "$session" ]] || { echo "bench: could not log in as onthaal"; exit 1; }
 staff_name="$("${psql_cmd[@]}" -tAc "select p.last_name from org_person p join org_assignment a on a.person_id = p.id order by p.id limit 1")"
 console_pages=("/onthaal?q=leefloon" "/onthaal?q=paspoort" "/onthaal?q=$(printf %s "$staff_name" | cut -c1-4)" "/onthaal?q=rijbewys")
 console_names=("console: leefloon" "console: paspoort" "console: staff name" "console: typo rijbewys")
 measure_console() {
-	local url="$1" connections="$2" output
+	local url="$1" connections="$2"
 	wrk -t2 -c"$connections" -d5s -H "Cookie: JSESSIONID=$session" "$url" >/dev/null 2>&1 || true
-	output="$(wrk -t2 -c"$connections" -d"$duration" -H "Cookie: JSESSIONID=$session" -s bench/percentiles.lua "$url")"
-	local rps percentiles errors
-	rps="$(echo "$output" | awk '/Requests\/sec/ {print $2}')"
-	percentiles="$(echo "$output" | awk '/^PERCENTILES/ {print $3 "|" $4}')"
-	errors="$(echo "$output" | awk '/Non-2xx/ {print $5}')"
-	echo "$rps|$percentiles|${errors:-0}"
+	bench_percentiles "$url" "$connections" "$duration" "$session"
 }
 # The console's page is rendered for every request (never cached), so the JIT needs longer than for the cached public
 # pages: on two cores a page measured after a few seconds of warm-up ran at half the speed it reaches a minute later.
@@ -195,7 +132,7 @@ done
 for i in "${!console_pages[@]}"; do
 	for connections in 8 64; do
 		echo "bench: measuring ${console_names[$i]} with $connections connections"
-		IFS='|' read -r rps p95 p99 errors <<< "$(measure_console "http://127.0.0.1:$app_port${console_pages[$i]}" "$connections")"
+		IFS='|' read -r rps _ p95 p99 errors <<< "$(measure_console "http://127.0.0.1:$app_port${console_pages[$i]}" "$connections")"
 		echo "| ${console_names[$i]} \`${console_pages[$i]}\` | $connections | $rps | $p95 | $p99 | $errors |" >> "$report"
 	done
 done
@@ -209,13 +146,9 @@ done
 if [[ "${BENCH_SKIP_SECOND_INSTANCE:-}" != "1" ]]; then
 	second_port=$((app_port + 1))
 	echo "bench: starting a second instance on port $second_port"
-	"$JAVA_HOME/bin/java" -Xms256m -Xmx1g -jar "$jar" --spring.profiles.active=demo --server.port="$second_port" \
-		--logging.level.be.eenloket.requests=WARN ${BENCH_APP_ARGS:-} > "$workdir/app2.log" 2>&1 &
-	second_pid=$!
-	for _ in $(seq 1 90); do
-		curl -sf "http://127.0.0.1:$second_port/actuator/health/readiness" >/dev/null && break
-		sleep 1
-	done
+	# shellcheck disable=SC2086
+	bench_start_app "$second_port" "$workdir/app2.log" ${BENCH_APP_ARGS:-}
+	second_pid=$bench_app_pid
 	curl -sf -o /dev/null "http://127.0.0.1:$second_port/open-data/zoeken.json?q=paspoort"
 	sleep 2
 	word="synchroon$(date +%s)"
@@ -235,6 +168,6 @@ if [[ "${BENCH_SKIP_SECOND_INSTANCE:-}" != "1" ]]; then
 fi
 
 echo
-echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); wrk -t2 -c64 -d$duration" | tee -a "$report"
+echo "$(bench_machine); wrk -t2 -c64 -d$duration" | tee -a "$report"
 echo
 cat "$report"

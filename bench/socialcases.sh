@@ -16,54 +16,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+source bench/lib.sh
+
 duration="${BENCH_DURATION:-15s}"
 connections="${BENCH_CONNECTIONS:-8}"
 app_port="${BENCH_APP_PORT:-8183}"
 nginx_port="${BENCH_NGINX_PORT:-8187}"
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-workdir="$(mktemp -d)"
-results_dir="bench/results"
-mkdir -p "$results_dir"
-
-for tool in wrk nginx psql curl; do
-	command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install -y wrk nginx postgresql-client curl)"; exit 1; }
-done
-
-cleanup() {
-	[[ -n "${app_pid:-}" ]] && kill "$app_pid" 2>/dev/null || true
-	[[ -f "$workdir/nginx.pid" ]] && kill "$(cat "$workdir/nginx.pid")" 2>/dev/null || true
-	rm -rf "$workdir"
-}
-trap cleanup EXIT
-
-if [[ "${BENCH_SKIP_BUILD:-}" != "1" ]]; then
-	./mvnw -B -q -DskipTests package
-fi
-# a copy, so a build during the run (another terminal's mvn verify) cannot pull the jar from under the JVM
-cp "$(ls target/eenloket-*.jar | grep -v original | head -n 1)" "$workdir/app.jar"
-jar="$workdir/app.jar"
-bash scripts/local-postgres.sh --if-needed
-
-export PGPASSWORD="${SPRING_DATASOURCE_PASSWORD:-eenloket}"
-db_user="${SPRING_DATASOURCE_USERNAME:-eenloket}"
-if [[ -z "${SPRING_DATASOURCE_URL:-}" ]]; then
-	psql -q -h 127.0.0.1 -U "$db_user" -d postgres -c "drop database if exists eenloket_bench_socialcases" \
-		-c "create database eenloket_bench_socialcases"
-	export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/eenloket_bench_socialcases"
-	export SPRING_DATASOURCE_USERNAME="$db_user" SPRING_DATASOURCE_PASSWORD="$PGPASSWORD"
-fi
-db_host_port_name="${SPRING_DATASOURCE_URL#jdbc:postgresql://}"
-psql_cmd=(psql -q -v ON_ERROR_STOP=1 "postgresql://${db_user}@${db_host_port_name}")
+bench_setup
+bench_jar
+bench_database eenloket_bench_socialcases
 
 echo "bench: starting the application on port $app_port"
-"$JAVA_HOME/bin/java" -Xms512m -Xmx1g -jar "$jar" --spring.profiles.active=demo --server.port="$app_port" \
-	--logging.level.be.eenloket.requests=WARN > "$workdir/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 150); do
-	curl -sf "http://127.0.0.1:$app_port/actuator/health/readiness" >/dev/null && break
-	sleep 1
-done
-curl -sf "http://127.0.0.1:$app_port/actuator/health/readiness" >/dev/null || { echo "bench: app did not start"; tail -50 "$workdir/app.log"; exit 1; }
+bench_start_app "$app_port" "$workdir/app.log"
 
 echo "bench: generating 100,000 case files and 300,000 requests"
 started=$SECONDS
@@ -77,15 +41,8 @@ started=$SECONDS
 "${psql_cmd[@]}" -c "vacuum analyze sc_case_file, sc_case_worker, sc_household_member, sc_aid_request, sc_follow_up, sc_open_request_worker"
 echo "bench: data generated and vacuumed in $((SECONDS - started)) s"
 
-login_as() {
-	local jar_file="$1" user="$2" token
-	token="$(curl -sf -c "$jar_file" "http://127.0.0.1:$app_port/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)"
-	curl -sf -b "$jar_file" -c "$jar_file" -o /dev/null --data-urlencode "username=$user" --data-urlencode "password=demo" \
-		--data-urlencode "_csrf=$token" "http://127.0.0.1:$app_port/login"
-	awk '$6 == "JSESSIONID" {print $7}' "$jar_file"
-}
-worker_session="$(login_as "$workdir/worker-cookies" maatschappelijkwerker)"
-head_session="$(login_as "$workdir/head-cookies" hoofdsocialedienst)"
+worker_session="$(bench_login "$app_port" maatschappelijkwerker "$workdir/worker-cookies")"
+head_session="$(bench_login "$app_port" hoofdsocialedienst "$workdir/head-cookies")"
 [[ -n "$worker_session" && -n "$head_session" ]] || { echo "bench: could not log in as maatschappelijkwerker and hoofdsocialedienst"; exit 1; }
 
 pages=("/sociale-dienst/dossiers" "/sociale-dienst/dossiers?pagina=10" "/sociale-dienst/termijnen" "/sociale-dienst/termijnen" "/sociale-dienst/dossiers")
@@ -97,33 +54,11 @@ for i in "${!pages[@]}"; do
 	[[ "$status" == 200 ]] || { echo "bench: ${pages[$i]} answered $status"; tail -30 "$workdir/app.log"; exit 1; }
 done
 
-# the baseline: the worker's file list's bytes as a static file served by nginx with 2 workers
-curl -sf -H "Cookie: JSESSIONID=$worker_session" -o "$workdir/index.html" "http://127.0.0.1:$app_port/sociale-dienst/dossiers"
-cat > "$workdir/nginx.conf" <<NGINX
-worker_processes 2;
-pid $workdir/nginx.pid;
-error_log $workdir/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  server {
-    listen 127.0.0.1:$nginx_port;
-    root $workdir;
-    location / { default_type text/html; try_files /index.html =404; }
-  }
-}
-NGINX
-nginx -c "$workdir/nginx.conf"
-sleep 1
+# the baseline: the worker's file list's bytes as a static file served by nginx
+bench_nginx "$nginx_port" "http://127.0.0.1:$app_port/sociale-dienst/dossiers" "$worker_session"
 
 measure() {
-	local url="$1" session="$2" output
-	output="$(wrk -t2 -c"$connections" -d"$duration" -H "Cookie: JSESSIONID=$session" -s bench/percentiles.lua "$url")"
-	local rps percentiles errors
-	rps="$(echo "$output" | awk '/Requests\/sec/ {print $2}')"
-	percentiles="$(echo "$output" | awk '/^PERCENTILES/ {print $2 "|" $3 "|" $4}')"
-	errors="$(echo "$output" | awk '/Non-2xx/ {print $5}')"
-	echo "$rps|$percentiles|${errors:-0}"
+	bench_percentiles "$1" "$connections" "$duration" "$2"
 }
 
 echo "bench: warming up (the JIT needs a while: see docs/performance.md)"
@@ -152,6 +87,6 @@ for i in "${!pages[@]}"; do
 done
 
 echo
-echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg); wrk -t2 -c$connections -d$duration" | tee -a "$report"
+echo "$(bench_machine); wrk -t2 -c$connections -d$duration" | tee -a "$report"
 echo
 cat "$report"
