@@ -18,7 +18,9 @@ class FrontDeskBrowserTests {
 		var page = browser.page();
 		browser.loginAs("onthaal");
 		browser.open("/onthaal");
-		// the search field has focus on load: typing goes straight into it
+		// the search field has focus on load (the browser applies autofocus just after the page loaded: wait for it,
+		// or the first letter may land on the page), and typing goes straight into it
+		assertThat(page.locator("#q")).isFocused();
 		page.keyboard().type("leefloon");
 		page.keyboard().press("Enter");
 		assertThat(page.locator("#services-heading")).containsText("leefloon");
