@@ -1,8 +1,11 @@
 package be.eenloket.shared;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,6 +36,51 @@ public class ViewParts {
 		var capture = new ContentCachingResponseWrapper(response);
 		view.render(model, request, capture);
 		return new String(capture.getContentAsByteArray(), StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Rendered HTML cut at its slots once (placeholders of letters and digits only, which HTML escaping and URL
+	 * encoding leave as they are), so that filling it per request is appending its pieces, never searching it, and
+	 * what a visitor typed is never searched for placeholders.
+	 */
+	public record Slotted(List<String> texts, List<String> slots) {
+
+		public static Slotted cut(String html, List<String> placeholders) {
+			var texts = new ArrayList<String>();
+			var slots = new ArrayList<String>();
+			var at = 0;
+			while (true) {
+				var next = -1;
+				String slot = null;
+				for (var candidate : placeholders) {
+					var index = html.indexOf(candidate, at);
+					if (index >= 0 && (next < 0 || index < next)) {
+						next = index;
+						slot = candidate;
+					}
+				}
+				if (slot == null) {
+					texts.add(html.substring(at));
+					return new Slotted(List.copyOf(texts), List.copyOf(slots));
+				}
+				texts.add(html.substring(at, next));
+				slots.add(slot);
+				at = next + slot.length();
+			}
+		}
+
+		/** Appends the HTML with each slot replaced by what {@code filling} gives for its placeholder. */
+		public StringBuilder appendTo(StringBuilder out, Function<String, CharSequence> filling) {
+			for (var i = 0; i < slots.size(); i++) {
+				out.append(texts.get(i)).append(filling.apply(slots.get(i)));
+			}
+			return out.append(texts.getLast());
+		}
+
+		public int length() {
+			return texts.stream().mapToInt(String::length).sum();
+		}
+
 	}
 
 }

@@ -111,20 +111,19 @@ class PublicDirectoryController {
 		var data = readModel.current();
 		var cleaned = DirectorySearch.clean(query);
 		// new questions take turns here too: another site's traffic must not hold the threads citizens need
-		if (!admission.enter()) {
-			return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-				.header("Retry-After", "5")
-				.header("Access-Control-Allow-Origin", "*")
-				.build();
-		}
-		try {
+		try (var turn = admission.take()) {
 			return org.springframework.http.ResponseEntity.ok()
 				.header("Access-Control-Allow-Origin", "*")
 				.body(json.searchResults(data, cleaned, search.search(cleaned), LocalDate.now(clock)));
 		}
-		finally {
-			admission.leave();
-		}
+	}
+
+	/** No turn for a new question in time: "busy", through the error page (HTML or JSON, as the client asked). */
+	@org.springframework.web.bind.annotation.ExceptionHandler(SearchAdmission.Busy.class)
+	void busy(HttpServletResponse response) throws java.io.IOException {
+		response.setHeader("Retry-After", SearchAdmission.Busy.RETRY_AFTER_SECONDS);
+		response.setHeader("Access-Control-Allow-Origin", "*");
+		response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
 	}
 
 	@GetMapping("/")
@@ -150,17 +149,10 @@ class PublicDirectoryController {
 		var data = readModel.current();
 		var cleaned = DirectorySearch.clean(query);
 		var millis = clock.millis();
-		if (!admission.enter()) {
-			response.setHeader("Retry-After", "5");
-			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE);
-		}
-		try {
+		try (var turn = admission.take()) {
 			var results = SearchResults.of(data, search.search(cleaned), LocalDateTime.now(clock));
 			var html = pages.render(data, cleaned, results, millis / 60_000, locale, request, response);
 			return ResponseEntity.ok().contentType(HTML).body(html);
-		}
-		finally {
-			admission.leave();
 		}
 	}
 

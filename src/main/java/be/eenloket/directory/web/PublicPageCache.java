@@ -21,7 +21,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -37,7 +36,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * page: a page is only stored after an anonymous request went through the whole chain (access rules, headers)
  * and got a 200, and a hit replays the headers that chain wrote (Content-Security-Policy and the others). These
  * URLs are public by the access policy; the policy is code, so it cannot change while entries live. Requests
- * with a session cookie (staff), an Authorization header, a language switch or a query other than {@code q} always go
+ * with a session (staff), an Authorization header, a language switch or a query other than {@code q} always go
  * through the chain and are rendered normally.
  */
 @Component
@@ -61,12 +60,6 @@ class PublicPageCache extends OncePerRequestFilter {
 	static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date", "transfer-encoding",
 			"content-encoding", "etag", "cache-control", "pragma", "expires", "vary", "content-type");
 
-	/**
-	 * Spring Session's cookie: this filter runs before Spring Session's, where the servlet container's requested
-	 * session id knows only its own cookie, so a signed-in visitor is recognised by the cookie itself.
-	 */
-	private final String sessionCookie;
-
 	private final DirectoryReadModel readModel;
 
 	private final DirectorySearch search;
@@ -86,9 +79,8 @@ class PublicPageCache extends OncePerRequestFilter {
 	private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
 
 	PublicPageCache(DirectoryReadModel readModel, DirectorySearch search, SearchPages searchPages, Clock clock,
-			SearchAdmission admission, @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+			SearchAdmission admission) {
 		this.admission = admission;
-		this.sessionCookie = sessionCookie;
 		this.readModel = readModel;
 		this.search = search;
 		this.searchPages = searchPages;
@@ -101,8 +93,7 @@ class PublicPageCache extends OncePerRequestFilter {
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
 			return true;
 		}
-		if (request.getRequestedSessionId() != null || request.getHeader("Authorization") != null
-				|| hasCookie(request, sessionCookie)) {
+		if (request.getRequestedSessionId() != null || request.getHeader("Authorization") != null) {
 			return true;
 		}
 		var parameters = request.getParameterMap();
@@ -228,23 +219,22 @@ class PublicPageCache extends OncePerRequestFilter {
 		if (data.version() != version) {
 			return false;
 		}
-		if (!admission.enter()) {
-			busy(response);
-			return true;
-		}
 		java.util.Optional<String> page;
-		try {
+		try (var turn = admission.take()) {
 			var results = SearchResults.of(data, search.search(query), java.time.LocalDateTime.now(clock));
 			var locale = "en".equals(language) ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("nl");
 			page = searchPages.assemble(data, query, results, minute, locale, request,
 					new ContentCachingResponseWrapper(response));
 		}
+		catch (SearchAdmission.Busy busy) {
+			// through the error page, which runs the security chain
+			response.setHeader("Retry-After", SearchAdmission.Busy.RETRY_AFTER_SECONDS);
+			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			return true;
+		}
 		catch (Exception renderingFailed) {
 			// nothing was written to the response: the request goes its normal way (and shows the error there)
 			return false;
-		}
-		finally {
-			admission.leave();
 		}
 		if (page.isEmpty()) {
 			return false;
@@ -268,25 +258,8 @@ class PublicPageCache extends OncePerRequestFilter {
 		return true;
 	}
 
-	/** No turn came for a new question in time: "busy", through the error page (which runs the security chain). */
-	private static void busy(HttpServletResponse response) throws IOException {
-		response.setHeader("Retry-After", "5");
-		response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-	}
-
 	private static boolean isSearch(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length()).equals("/zoeken");
-	}
-
-	private static boolean hasCookie(HttpServletRequest request, String name) {
-		if (request.getCookies() != null) {
-			for (var cookie : request.getCookies()) {
-				if (name.equals(cookie.getName())) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 	private static String language(HttpServletRequest request) {

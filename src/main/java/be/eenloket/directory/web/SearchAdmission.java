@@ -31,6 +31,14 @@ class SearchAdmission {
 		this.waitNanos = wait.toNanos();
 	}
 
+	/** Waits for a turn, to be closed when the question is answered. */
+	Turn take() {
+		if (!enter()) {
+			throw new Busy();
+		}
+		return permits::release;
+	}
+
 	/** Waits for a turn; false when none came in time (nothing to {@link #leave()} then). */
 	boolean enter() {
 		try {
@@ -44,6 +52,25 @@ class SearchAdmission {
 
 	void leave() {
 		permits.release();
+	}
+
+	/** A question's turn: closing it lets the next one in. */
+	interface Turn extends AutoCloseable {
+
+		@Override
+		void close();
+
+	}
+
+	/** No turn came in time: answered 503 with {@code Retry-After} ({@link PublicDirectoryController}). */
+	static final class Busy extends RuntimeException {
+
+		static final String RETRY_AFTER_SECONDS = "5";
+
+		Busy() {
+			super("no turn for a new question in time", null, false, false);
+		}
+
 	}
 
 	int available() {

@@ -2,7 +2,6 @@ package be.eenloket.directory.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -196,46 +195,22 @@ class SearchPages {
 
 	}
 
-	/** A rendered page cut at its placeholders: literal text and slots, in turn. */
-	record Shell(List<String> texts, List<String> slots) {
+	/** A rendered page cut at its placeholders. */
+	record Shell(ViewParts.Slotted parts) {
 
 		static Shell of(String html) {
-			var texts = new ArrayList<String>();
-			var slots = new ArrayList<String>();
-			var at = 0;
-			while (true) {
-				var next = -1;
-				String slot = null;
-				for (var candidate : List.of(QUERY_SLOT, QUERY_URL_SLOT, HEADING_SLOT, RESULTS_SLOT)) {
-					var index = html.indexOf(candidate, at);
-					if (index >= 0 && (next < 0 || index < next)) {
-						next = index;
-						slot = candidate;
-					}
-				}
-				if (slot == null) {
-					texts.add(html.substring(at));
-					return new Shell(List.copyOf(texts), List.copyOf(slots));
-				}
-				texts.add(html.substring(at, next));
-				slots.add(slot);
-				at = next + slot.length();
-			}
+			return new Shell(ViewParts.Slotted.cut(html, List.of(QUERY_SLOT, QUERY_URL_SLOT, HEADING_SLOT, RESULTS_SLOT)));
 		}
 
 		String fill(String query, String heading, CharSequence results) {
 			var escapedQuery = HtmlUtils.htmlEscape(query, "UTF-8");
-			var out = new StringBuilder(texts.stream().mapToInt(String::length).sum() + results.length() + 256);
-			for (var i = 0; i < slots.size(); i++) {
-				out.append(texts.get(i));
-				switch (slots.get(i)) {
-					case QUERY_SLOT -> out.append(escapedQuery);
-					case QUERY_URL_SLOT -> out.append(URLEncoder.encode(query, StandardCharsets.UTF_8));
-					case HEADING_SLOT -> out.append(HtmlUtils.htmlEscape(heading, "UTF-8"));
-					default -> out.append(results);
-				}
-			}
-			return out.append(texts.getLast()).toString();
+			var out = new StringBuilder(parts.length() + results.length() + 256);
+			return parts.appendTo(out, slot -> switch (slot) {
+				case QUERY_SLOT -> escapedQuery;
+				case QUERY_URL_SLOT -> URLEncoder.encode(query, StandardCharsets.UTF_8);
+				case HEADING_SLOT -> HtmlUtils.htmlEscape(heading, "UTF-8");
+				default -> results;
+			}).toString();
 		}
 
 	}

@@ -1,6 +1,5 @@
 package be.eenloket.frontdesk.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +36,8 @@ class ConsolePages {
 
 	static final String TOKEN_SLOT = "zt7cslot4t";
 
+	private static final List<String> SLOTS = List.of(QUERY_SLOT, TOKEN_SLOT);
+
 	/**
 	 * Parts kept at most, then they start over: a result is 1–10 KB of HTML (a task with four desks), so at most about
 	 * 25 MB. A key changes only when what the result shows does (a status changes at opening and closing times, not
@@ -49,7 +50,7 @@ class ConsolePages {
 
 	private final ViewParts views;
 
-	private final Map<Key, Slotted> parts = new ConcurrentHashMap<>();
+	private final Map<Key, ViewParts.Slotted> parts = new ConcurrentHashMap<>();
 
 	ConsolePages(ViewParts views) {
 		this.views = views;
@@ -63,25 +64,28 @@ class ConsolePages {
 			throws Exception {
 		var language = "en".equals(locale.getLanguage()) ? "en" : "nl";
 		var escapedQuery = HtmlUtils.htmlEscape(results.query());
+		// every contact form a token of its own
+		java.util.function.Function<String, CharSequence> filling = slot -> TOKEN_SLOT.equals(slot)
+				? UUID.randomUUID().toString() : escapedQuery;
 		var matches = new StringBuilder(results.directory().size() * 3072);
 		for (var match : results.directory()) {
 			var part = part(new Key(language, match), MATCH,
 					Map.of("match", match, "q", QUERY_SLOT, "token", TOKEN_SLOT), locale, request, response);
-			part.appendTo(matches, escapedQuery);
+			part.appendTo(matches, filling);
 		}
 		var staff = new StringBuilder(results.staff().size() * 1024);
 		for (var member : results.staff()) {
 			part(new Key(language, member), STAFF, Map.of("match", member), locale, request, response)
-				.appendTo(staff, escapedQuery);
+				.appendTo(staff, filling);
 		}
 		return new Html(matches.toString(), staff.toString());
 	}
 
-	private Slotted part(Key key, String view, Map<String, ?> model, Locale locale, HttpServletRequest request,
+	private ViewParts.Slotted part(Key key, String view, Map<String, ?> model, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) throws Exception {
 		var part = parts.get(key);
 		if (part == null) {
-			part = Slotted.of(views.render(view, model, locale, request, response));
+			part = ViewParts.Slotted.cut(views.render(view, model, locale, request, response), SLOTS);
 			if (parts.size() >= MAX_PARTS) {
 				parts.clear();
 			}
@@ -97,38 +101,6 @@ class ConsolePages {
 	/** Forgets every kept part (tests: to compare a fresh render with a kept one). */
 	void clear() {
 		parts.clear();
-	}
-
-	/** Kept HTML cut at its slots once: filling it is appending its pieces, never searching it. */
-	record Slotted(List<String> pieces, List<Boolean> tokenSlots) {
-
-		static Slotted of(String html) {
-			var pieces = new ArrayList<String>();
-			var tokens = new ArrayList<Boolean>();
-			var from = 0;
-			while (true) {
-				var query = html.indexOf(QUERY_SLOT, from);
-				var token = html.indexOf(TOKEN_SLOT, from);
-				if (query < 0 && token < 0) {
-					break;
-				}
-				var isToken = query < 0 || (token >= 0 && token < query);
-				var at = isToken ? token : query;
-				pieces.add(html.substring(from, at));
-				tokens.add(isToken);
-				from = at + (isToken ? TOKEN_SLOT : QUERY_SLOT).length();
-			}
-			pieces.add(html.substring(from));
-			return new Slotted(List.copyOf(pieces), List.copyOf(tokens));
-		}
-
-		void appendTo(StringBuilder out, String escapedQuery) {
-			for (var i = 0; i < tokenSlots.size(); i++) {
-				out.append(pieces.get(i)).append(tokenSlots.get(i) ? UUID.randomUUID().toString() : escapedQuery);
-			}
-			out.append(pieces.get(pieces.size() - 1));
-		}
-
 	}
 
 }
